@@ -1,0 +1,37 @@
+namespace ExecPlan.Validation.Model;
+
+using ExecPlan.Validation.Diagnostics;
+
+/// <summary>A list item in Progress, with or without a checkbox.</summary>
+public sealed class ChecklistItem
+{
+    internal ChecklistItem(bool hasCheckbox, bool isChecked, string text, int textOffset, SourceSpan markerSpan, SourceSpan textSpan, int depth)
+    {
+        HasCheckbox = hasCheckbox;
+        IsChecked = isChecked;
+        Text = text;
+        TextOffset = textOffset;
+        MarkerSpan = markerSpan;
+        TextSpan = textSpan;
+        Depth = depth;
+    }
+
+    public bool HasCheckbox { get; }
+
+    public bool IsChecked { get; }
+
+    /// <summary>The raw source of the item's first paragraph (after the checkbox).</summary>
+    public string Text { get; }
+
+    /// <summary>The offset of <see cref="Text"/> in the plan text.</summary>
+    public int TextOffset { get; }
+
+    /// <summary>The list marker and checkbox, e.g. <c>- [x]</c>.</summary>
+    public SourceSpan MarkerSpan { get; }
+
+    /// <summary>The first line of the item's text.</summary>
+    public SourceSpan TextSpan { get; }
+
+    /// <summary>0 for a top-level item of a Progress list, 1 for an item nested in it, ...</summary>
+    public int Depth { get; }
+}

@@ -1,0 +1,130 @@
+namespace ExecPlan.Validation.Model;
+
+using System.Collections.Generic;
+using ExecPlan.Validation.Diagnostics;
+using ExecPlan.Validation.Parsing;
+using Markdig.Syntax;
+using SourceSpan = ExecPlan.Validation.Diagnostics.SourceSpan;
+
+/// <summary>An outer ``` fence wrapped around a whole plan file (EXP050).</summary>
+public sealed class OuterFence
+{
+    internal OuterFence(SourceSpan opening, SourceSpan closing)
+    {
+        Opening = opening;
+        Closing = closing;
+    }
+
+    public SourceSpan Opening { get; }
+
+    public SourceSpan Closing { get; }
+}
+
+/// <summary>
+/// A plan parsed once: the Markdig syntax tree with precise source spans, and the small model the
+/// rules read (title, status, sections, Progress items, Risk/Surprise/Decision entries).
+/// </summary>
+public sealed class PlanDocument
+{
+    internal PlanDocument(
+        string filePath,
+        string text,
+        LineMap lines,
+        MarkdownDocument syntax,
+        OuterFence? outerFence,
+        PlanHeading? title,
+        IReadOnlyList<PlanHeading> headings,
+        IReadOnlyList<PlanSection> sections,
+        IReadOnlyList<Block> preamble,
+        PlanStatus? status,
+        IReadOnlyList<ChecklistItem> progressItems,
+        IReadOnlyList<PlanEntry> entries)
+    {
+        FilePath = filePath;
+        Text = text;
+        Lines = lines;
+        Syntax = syntax;
+        OuterFence = outerFence;
+        Title = title;
+        Headings = headings;
+        Sections = sections;
+        Preamble = preamble;
+        Status = status;
+        ProgressItems = progressItems;
+        Entries = entries;
+    }
+
+    public string FilePath { get; }
+
+    /// <summary>The text that was parsed: the file without its byte-order mark, with an outer
+    /// fence's lines blanked so offsets still match the file.</summary>
+    public string Text { get; }
+
+    public LineMap Lines { get; }
+
+    public MarkdownDocument Syntax { get; }
+
+    public OuterFence? OuterFence { get; }
+
+    /// <summary>The first level-1 heading among the top-level blocks, if any.</summary>
+    public PlanHeading? Title { get; }
+
+    /// <summary>Every top-level heading, in order (the title included).</summary>
+    public IReadOnlyList<PlanHeading> Headings { get; }
+
+    /// <summary>The sections at the plan's section level, in order, plus known sections found
+    /// only at a deeper level (<see cref="PlanSection.IsPrimary"/> false).</summary>
+    public IReadOnlyList<PlanSection> Sections { get; }
+
+    /// <summary>The top-level blocks between the title and the first section heading.</summary>
+    public IReadOnlyList<Block> Preamble { get; }
+
+    public PlanStatus? Status { get; }
+
+    /// <summary>Every list item in Progress (nested ones too), in order.</summary>
+    public IReadOnlyList<ChecklistItem> ProgressItems { get; }
+
+    /// <summary>Risk, Surprise and Decision entries, in order.</summary>
+    public IReadOnlyList<PlanEntry> Entries { get; }
+
+    /// <summary>Where diagnostics about the whole plan point: the title's text, else the file start.</summary>
+    public SourceSpan TitleSpan => Title?.TextSpan ?? SourceSpan.FileStart;
+
+    /// <summary>The first section of a kind, or null.</summary>
+    public PlanSection? Section(SectionKind kind)
+    {
+        foreach (var section in Sections)
+        {
+            if (section.Kind == kind)
+            {
+                return section;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The span of a block's source.</summary>
+    public SourceSpan SpanOf(Block block) => Lines.Span(block.Span.Start, block.Span.End + 1);
+
+    /// <summary>The span of the first line of a block.</summary>
+    public SourceSpan FirstLineSpanOf(Block block)
+    {
+        var start = block.Span.Start;
+        var end = start;
+        while (end <= block.Span.End && end < Text.Length && Text[end] != '\n' && Text[end] != '\r')
+        {
+            end++;
+        }
+
+        return Lines.Span(start, end);
+    }
+
+    /// <summary>The source text of a block.</summary>
+    public string SourceOf(Block block)
+    {
+        var start = System.Math.Max(0, block.Span.Start);
+        var end = System.Math.Min(Text.Length, block.Span.End + 1);
+        return end > start ? Text.Substring(start, end - start) : string.Empty;
+    }
+}

@@ -1,0 +1,67 @@
+namespace ExecPlan.Validation.Model;
+
+using System;
+using System.Collections.Generic;
+using ExecPlan.Validation.Diagnostics;
+
+/// <summary>One <c>Label: value</c> field of an entry.</summary>
+public sealed class EntryField
+{
+    internal EntryField(string label, string value, SourceSpan labelSpan, SourceSpan valueSpan)
+    {
+        Label = label;
+        Value = value;
+        LabelSpan = labelSpan;
+        ValueSpan = valueSpan;
+    }
+
+    /// <summary>The canonical label, e.g. <c>Severity</c> or <c>Date/Author</c>.</summary>
+    public string Label { get; }
+
+    public string Value { get; }
+
+    public SourceSpan LabelSpan { get; }
+
+    public SourceSpan ValueSpan { get; }
+}
+
+/// <summary>A Risk, Surprise or Decision entry: a list item, or a group of lines in an indented block.</summary>
+public sealed class PlanEntry
+{
+    internal PlanEntry(SectionKind section, string text, SourceSpan span, SourceSpan firstLineSpan, IReadOnlyList<EntryField> fields, bool isNoneMarker)
+    {
+        Section = section;
+        Text = text;
+        Span = span;
+        FirstLineSpan = firstLineSpan;
+        Fields = fields;
+        IsNoneMarker = isNoneMarker;
+    }
+
+    public SectionKind Section { get; }
+
+    public string Text { get; }
+
+    public SourceSpan Span { get; }
+
+    /// <summary>The entry's first line: where diagnostics about the whole entry point.</summary>
+    public SourceSpan FirstLineSpan { get; }
+
+    public IReadOnlyList<EntryField> Fields { get; }
+
+    /// <summary>True for "None yet." and the like: a placeholder saying there is nothing to record.</summary>
+    public bool IsNoneMarker { get; }
+
+    public bool Has(string label)
+    {
+        foreach (var field in Fields)
+        {
+            if (string.Equals(field.Label, label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,35 @@
+namespace ExecPlan.Validation.Model;
+
+using ExecPlan.Validation.Diagnostics;
+
+/// <summary>The lifecycle states the skill allows.</summary>
+public enum PlanStatusValue
+{
+    Draft,
+    Approved,
+    InProgress,
+    Blocked,
+    Complete,
+}
+
+/// <summary>The plan's <c>Status:</c> line.</summary>
+public sealed class PlanStatus
+{
+    internal PlanStatus(string rawValue, SourceSpan valueSpan, SourceSpan lineSpan, PlanStatusValue? value)
+    {
+        RawValue = rawValue;
+        ValueSpan = valueSpan;
+        LineSpan = lineSpan;
+        Value = value;
+    }
+
+    /// <summary>The text after <c>Status:</c>, without emphasis markers.</summary>
+    public string RawValue { get; }
+
+    public SourceSpan ValueSpan { get; }
+
+    public SourceSpan LineSpan { get; }
+
+    /// <summary>The recognised value, or null when the text is not exactly one allowed value.</summary>
+    public PlanStatusValue? Value { get; }
+}

@@ -1,0 +1,485 @@
+namespace ExecPlan.Validation.Parsing;
+
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using ExecPlan.Validation.Diagnostics;
+using ExecPlan.Validation.Model;
+using Markdig;
+using Markdig.Extensions.TaskLists;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+/// <summary>Parses a plan once into a <see cref="PlanDocument"/>.</summary>
+public static class PlanParser
+{
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
+
+    private static readonly Regex OpeningFence = new(@"^ {0,3}(?<fence>`{3,})[ \t]*(?:md|markdown)?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
+
+    private static readonly Regex ClosingFence = new(@"^ {0,3}(?<fence>`{3,})[ \t]*$", RegexOptions.CultureInvariant, RegexTimeout);
+
+    private static readonly Regex StatusLine = new(
+        @"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}Status[*_]{0,2}[ \t]*:(?<value>[^\r\n]*)",
+        RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, RegexTimeout);
+
+    /// <summary>Parses plan text. A leading byte-order mark is ignored.</summary>
+    public static PlanDocument Parse(string text, string filePath)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            // Editors do not count the mark as a column, so spans are computed without it.
+            text = text.Substring(1);
+        }
+
+        var lines = new LineMap(text);
+        var outerFence = UnwrapOuterFence(ref text, lines);
+        var syntax = Markdown.Parse(text, MarkdownPipelineFactory.Pipeline);
+        var builder = new Builder(filePath, text, lines, syntax, outerFence);
+        return builder.Build();
+    }
+
+    private static OuterFence? UnwrapOuterFence(ref string text, LineMap lines)
+    {
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < lines.LineCount; i++)
+        {
+            if (!IsBlank(LineText(text, lines, i)))
+            {
+                if (first < 0)
+                {
+                    first = i;
+                }
+
+                last = i;
+            }
+        }
+
+        if (first < 0 || last <= first)
+        {
+            return null;
+        }
+
+        var open = OpeningFence.Match(LineText(text, lines, first));
+        var close = ClosingFence.Match(LineText(text, lines, last));
+        if (!open.Success || !close.Success || close.Groups["fence"].Length < open.Groups["fence"].Length)
+        {
+            return null;
+        }
+
+        var firstText = LineText(text, lines, first);
+        var lastText = LineText(text, lines, last);
+        var fence = new OuterFence(
+            lines.Span(lines.LineStart(first), lines.LineStart(first) + firstText.Length),
+            lines.Span(lines.LineStart(last), lines.LineStart(last) + lastText.Length));
+
+        // Blank the two fence lines in place so the plan inside parses as Markdown and every
+        // offset still matches the file.
+        var chars = text.ToCharArray();
+        Blank(chars, lines.LineStart(first), firstText.Length);
+        Blank(chars, lines.LineStart(last), lastText.Length);
+        text = new string(chars);
+        return fence;
+    }
+
+    private static void Blank(char[] chars, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            chars[i] = ' ';
+        }
+    }
+
+    internal static string LineText(string text, LineMap lines, int lineIndex)
+    {
+        var start = lines.LineStart(lineIndex);
+        var end = start;
+        while (end < text.Length && text[end] != '\n' && text[end] != '\r')
+        {
+            end++;
+        }
+
+        return text.Substring(start, end - start);
+    }
+
+    internal static bool IsBlank(string line)
+    {
+        foreach (var c in line)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class Builder
+    {
+        private readonly string _filePath;
+        private readonly string _text;
+        private readonly LineMap _lines;
+        private readonly MarkdownDocument _syntax;
+        private readonly OuterFence? _outerFence;
+
+        public Builder(string filePath, string text, LineMap lines, MarkdownDocument syntax, OuterFence? outerFence)
+        {
+            _filePath = filePath;
+            _text = text;
+            _lines = lines;
+            _syntax = syntax;
+            _outerFence = outerFence;
+        }
+
+        public PlanDocument Build()
+        {
+            var topBlocks = _syntax.ToList();
+            var headings = new List<PlanHeading>();
+            var headingIndex = new List<int>();
+            for (var i = 0; i < topBlocks.Count; i++)
+            {
+                if (topBlocks[i] is HeadingBlock block)
+                {
+                    headings.Add(MakeHeading(block));
+                    headingIndex.Add(i);
+                }
+            }
+
+            var title = headings.FirstOrDefault(h => h.Level == 1);
+            var sections = BuildSections(topBlocks, headings, headingIndex, title);
+            var preamble = BuildPreamble(topBlocks, headings, headingIndex, title);
+            var status = FindStatus(topBlocks, preamble, sections);
+            var progress = sections.FirstOrDefault(s => s.Kind == SectionKind.Progress);
+            var items = progress is null ? new List<ChecklistItem>() : CollectChecklist(progress.Blocks);
+            var entries = new List<PlanEntry>();
+            foreach (var section in sections)
+            {
+                if (EntryParser.HasEntries(section.Kind) && ReferenceEquals(section, sections.First(s => s.Kind == section.Kind)))
+                {
+                    entries.AddRange(EntryParser.Parse(section, _text, _lines));
+                }
+            }
+
+            return new PlanDocument(_filePath, _text, _lines, _syntax, _outerFence, title, headings, sections, preamble, status, items, entries);
+        }
+
+        private PlanHeading MakeHeading(HeadingBlock block)
+        {
+            var lineIndex = _lines.LineIndexOf(block.Span.Start);
+            var lineStart = _lines.LineStart(lineIndex);
+            var line = LineText(_text, _lines, lineIndex);
+            int textStart;
+            int textEnd;
+            if (block.IsSetext)
+            {
+                textStart = lineStart + (line.Length - line.TrimStart().Length);
+                textEnd = lineStart + line.TrimEnd().Length;
+            }
+            else
+            {
+                var i = 0;
+                while (i < line.Length && line[i] == ' ')
+                {
+                    i++;
+                }
+
+                while (i < line.Length && line[i] == '#')
+                {
+                    i++;
+                }
+
+                while (i < line.Length && (line[i] == ' ' || line[i] == '\t'))
+                {
+                    i++;
+                }
+
+                var end = line.TrimEnd().Length;
+                var closing = end;
+                while (closing > i && line[closing - 1] == '#')
+                {
+                    closing--;
+                }
+
+                // A closing sequence of '#' counts only when a space precedes it.
+                if (closing < end && (closing == i || line[closing - 1] == ' ' || line[closing - 1] == '\t'))
+                {
+                    end = closing;
+                    while (end > i && (line[end - 1] == ' ' || line[end - 1] == '\t'))
+                    {
+                        end--;
+                    }
+                }
+
+                textStart = lineStart + i;
+                textEnd = lineStart + Math.Max(i, end);
+            }
+
+            var text = _text.Substring(textStart, textEnd - textStart);
+            var span = textEnd > textStart ? _lines.Span(textStart, textEnd) : _lines.Point(block.Span.Start);
+            return new PlanHeading(block, block.Level, text, span, SectionCatalog.Match(text), IsFollowedByBlankLine(block));
+        }
+
+        private bool IsFollowedByBlankLine(HeadingBlock block)
+        {
+            var next = _lines.LineIndexOf(block.Span.End) + 1;
+            return next >= _lines.LineCount || IsBlank(LineText(_text, _lines, next));
+        }
+
+        private static List<PlanSection> BuildSections(List<Block> topBlocks, List<PlanHeading> headings, List<int> headingIndex, PlanHeading? title)
+        {
+            var candidates = headings.Where(h => !ReferenceEquals(h, title)).ToList();
+            var known = candidates.Where(h => h.Kind != SectionKind.Other).ToList();
+            var sectionLevel = known.Count > 0 ? known.Min(h => h.Level) : 2;
+            var sections = new List<PlanSection>();
+            var primaryKinds = new HashSet<SectionKind>();
+            for (var h = 0; h < headings.Count; h++)
+            {
+                var heading = headings[h];
+                if (ReferenceEquals(heading, title) || heading.Level != sectionLevel)
+                {
+                    continue;
+                }
+
+                sections.Add(MakeSection(topBlocks, headings, headingIndex, h, isPrimary: true));
+                primaryKinds.Add(heading.Kind);
+            }
+
+            // A known section written only at a deeper level still counts (once), so a plan that
+            // groups its living sections under a parent heading is not told they are missing.
+            for (var h = 0; h < headings.Count; h++)
+            {
+                var heading = headings[h];
+                if (heading.Level > sectionLevel && heading.Kind != SectionKind.Other && primaryKinds.Add(heading.Kind))
+                {
+                    sections.Add(MakeSection(topBlocks, headings, headingIndex, h, isPrimary: false));
+                }
+            }
+
+            return sections.OrderBy(s => s.Heading.Block.Span.Start).ToList();
+        }
+
+        private static PlanSection MakeSection(List<Block> topBlocks, List<PlanHeading> headings, List<int> headingIndex, int h, bool isPrimary)
+        {
+            var heading = headings[h];
+            var startBlock = headingIndex[h] + 1;
+            var endBlock = topBlocks.Count;
+            for (var next = h + 1; next < headings.Count; next++)
+            {
+                if (headings[next].Level <= heading.Level)
+                {
+                    endBlock = headingIndex[next];
+                    break;
+                }
+            }
+
+            var blocks = topBlocks.GetRange(startBlock, endBlock - startBlock);
+            var isEmpty = blocks.All(IsNonContent);
+            return new PlanSection(heading, blocks, isEmpty, isPrimary);
+        }
+
+        private static bool IsNonContent(Block block) =>
+            block is HeadingBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup or YamlFrontMatterBlock ||
+            (block is HtmlBlock html && html.Type == HtmlBlockType.Comment);
+
+        private static List<Block> BuildPreamble(List<Block> topBlocks, List<PlanHeading> headings, List<int> headingIndex, PlanHeading? title)
+        {
+            var start = 0;
+            var end = topBlocks.Count;
+            for (var h = 0; h < headings.Count; h++)
+            {
+                if (ReferenceEquals(headings[h], title))
+                {
+                    start = headingIndex[h] + 1;
+                }
+                else if (headingIndex[h] >= start)
+                {
+                    end = headingIndex[h];
+                    break;
+                }
+            }
+
+            return end > start ? topBlocks.GetRange(start, end - start) : new List<Block>();
+        }
+
+        private PlanStatus? FindStatus(List<Block> topBlocks, List<Block> preamble, List<PlanSection> sections)
+        {
+            // Front matter first (status: draft), then the preamble's lines, then a Status section.
+            foreach (var block in topBlocks)
+            {
+                if (block is YamlFrontMatterBlock)
+                {
+                    var found = MatchStatusIn(block);
+                    if (found is not null)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            foreach (var block in preamble)
+            {
+                if (block is ParagraphBlock or ListBlock or QuoteBlock)
+                {
+                    var found = MatchStatusIn(block);
+                    if (found is not null)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            foreach (var heading in sections.Select(s => s.Heading))
+            {
+                if (heading.Text.TrimStart('*', '_').StartsWith("Status", StringComparison.OrdinalIgnoreCase) && heading.Text.Contains(':'))
+                {
+                    var found = MatchStatusIn(heading.Block);
+                    if (found is not null)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            var statusSection = sections.FirstOrDefault(s => s.Kind == SectionKind.Status);
+            var firstParagraph = statusSection?.Blocks.OfType<ParagraphBlock>().FirstOrDefault();
+            if (firstParagraph is not null)
+            {
+                var line = _lines.LineIndexOf(firstParagraph.Span.Start);
+                var start = _lines.LineStart(line);
+                var lineText = LineText(_text, _lines, line);
+                return MakeStatus(start, lineText, 0, lineText.Length);
+            }
+
+            return null;
+        }
+
+        private PlanStatus? MatchStatusIn(Block block)
+        {
+            var start = Math.Max(0, block.Span.Start);
+            var end = Math.Min(_text.Length, block.Span.End + 1);
+            var match = StatusLine.Match(_text, start, end - start);
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            var value = match.Groups["value"];
+            var lineStart = _lines.LineStart(_lines.LineIndexOf(match.Index));
+            var lineText = LineText(_text, _lines, _lines.LineIndexOf(match.Index));
+            return MakeStatus(lineStart, lineText, value.Index - lineStart, value.Index - lineStart + value.Length);
+        }
+
+        private PlanStatus MakeStatus(int lineStart, string lineText, int valueStart, int valueEnd)
+        {
+            // Strip emphasis and code markers around the value: **DRAFT**, `DRAFT`, _DRAFT_.
+            while (valueStart < valueEnd && (char.IsWhiteSpace(lineText[valueStart]) || lineText[valueStart] is '*' or '_' or '`'))
+            {
+                valueStart++;
+            }
+
+            while (valueEnd > valueStart && (char.IsWhiteSpace(lineText[valueEnd - 1]) || lineText[valueEnd - 1] is '*' or '_' or '`'))
+            {
+                valueEnd--;
+            }
+
+            var raw = lineText.Substring(valueStart, valueEnd - valueStart);
+            var valueSpan = valueEnd > valueStart
+                ? _lines.Span(lineStart + valueStart, lineStart + valueEnd)
+                : _lines.Span(lineStart, lineStart + lineText.TrimEnd().Length);
+            var lineSpan = _lines.Span(lineStart, lineStart + lineText.TrimEnd().Length);
+            return new PlanStatus(raw, valueSpan, lineSpan, ParseStatusValue(raw));
+        }
+
+        private List<ChecklistItem> CollectChecklist(IReadOnlyList<Block> blocks)
+        {
+            var items = new List<ChecklistItem>();
+            foreach (var block in blocks)
+            {
+                if (block is ListBlock list)
+                {
+                    CollectList(list, 0, items);
+                }
+            }
+
+            return items;
+        }
+
+        private void CollectList(ListBlock list, int depth, List<ChecklistItem> items)
+        {
+            foreach (var child in list)
+            {
+                if (child is not ListItemBlock item)
+                {
+                    continue;
+                }
+
+                var paragraph = item.Count > 0 ? item[0] as ParagraphBlock : null;
+                var task = paragraph?.Inline?.FirstChild as TaskList;
+                int textStart;
+                int textEnd;
+                if (paragraph is null)
+                {
+                    textStart = item.Span.Start;
+                    textEnd = item.Span.Start;
+                }
+                else
+                {
+                    textStart = task is null ? paragraph.Span.Start : task.Span.End + 1;
+                    textEnd = Math.Min(_text.Length, paragraph.Span.End + 1);
+                }
+
+                while (textStart < textEnd && (_text[textStart] == ' ' || _text[textStart] == '\t'))
+                {
+                    textStart++;
+                }
+
+                var markerEnd = task is null ? Math.Min(_text.Length, item.Span.Start + 1) : task.Span.End + 1;
+                var firstLineEnd = textStart;
+                while (firstLineEnd < textEnd && _text[firstLineEnd] != '\n' && _text[firstLineEnd] != '\r')
+                {
+                    firstLineEnd++;
+                }
+
+                items.Add(new ChecklistItem(
+                    task is not null,
+                    task?.Checked ?? false,
+                    _text.Substring(textStart, Math.Max(0, textEnd - textStart)),
+                    textStart,
+                    _lines.Span(item.Span.Start, markerEnd),
+                    firstLineEnd > textStart ? _lines.Span(textStart, firstLineEnd) : _lines.Span(item.Span.Start, markerEnd),
+                    depth));
+
+                foreach (var nested in item.OfType<ListBlock>())
+                {
+                    CollectList(nested, depth + 1, items);
+                }
+            }
+        }
+    }
+
+    /// <summary>Recognises one allowed Status value, forgiving case, a trailing period and
+    /// '-'/'_' in IN PROGRESS; anything else is invalid (EXP011).</summary>
+    internal static PlanStatusValue? ParseStatusValue(string raw)
+    {
+        var builder = new StringBuilder(raw.Length);
+        foreach (var c in raw.Trim().TrimEnd('.'))
+        {
+            builder.Append(c is '-' or '_' ? ' ' : char.ToUpperInvariant(c));
+        }
+
+        var folded = Regex.Replace(builder.ToString(), @"\s+", " ", RegexOptions.None, RegexTimeout).Trim();
+        return folded switch
+        {
+            "DRAFT" => PlanStatusValue.Draft,
+            "APPROVED" => PlanStatusValue.Approved,
+            "IN PROGRESS" => PlanStatusValue.InProgress,
+            "BLOCKED" => PlanStatusValue.Blocked,
+            "COMPLETE" => PlanStatusValue.Complete,
+            _ => null,
+        };
+    }
+}

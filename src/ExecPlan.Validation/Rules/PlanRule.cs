@@ -1,0 +1,21 @@
+namespace ExecPlan.Validation.Rules;
+
+using ExecPlan.Validation.Model;
+
+/// <summary>
+/// One rule: reads the parsed plan and reports what is wrong. A rule is one class in one file
+/// named after its ID (<c>Rules/EXP021ProgressItemTimestamp.cs</c>); the validator finds every
+/// subclass, so adding a rule needs no registration beyond its descriptor.
+/// </summary>
+public abstract class PlanRule
+{
+    /// <summary>The descriptor in <see cref="RuleCatalog"/> this rule reports under.</summary>
+    public abstract RuleDescriptor Descriptor { get; }
+
+    /// <summary>Whether the rule needs the repository (file system); such rules are skipped when
+    /// the caller gives no <see cref="Settings.IRepositoryView"/>.</summary>
+    public virtual bool NeedsRepository => false;
+
+    /// <summary>Inspects the plan and reports findings through the context.</summary>
+    public abstract void Analyze(PlanDocument plan, RuleContext context);
+}

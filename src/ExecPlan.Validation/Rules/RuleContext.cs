@@ -1,0 +1,47 @@
+namespace ExecPlan.Validation.Rules;
+
+using System.Collections.Generic;
+using ExecPlan.Validation.Diagnostics;
+using ExecPlan.Validation.Settings;
+
+/// <summary>What a rule sees besides the plan: the settings, and a place to report findings.</summary>
+public sealed class RuleContext
+{
+    private readonly List<Finding> _findings;
+
+    internal RuleContext(ValidationSettings settings, RuleDescriptor descriptor, List<Finding> findings)
+    {
+        Settings = settings;
+        Descriptor = descriptor;
+        _findings = findings;
+    }
+
+    public ValidationSettings Settings { get; }
+
+    public PlanProfile Profile => Settings.Profile;
+
+    /// <summary>The repository, or null when file access is not allowed (the analyzer).</summary>
+    public IRepositoryView? Repository => Settings.Repository;
+
+    internal RuleDescriptor Descriptor { get; }
+
+    /// <summary>Reports a finding of the current rule at a span with a message that says what to do.</summary>
+    public void Report(SourceSpan span, string message) => _findings.Add(new Finding(Descriptor, span, message));
+}
+
+/// <summary>A rule's raw report, before severity and suppression are applied.</summary>
+internal readonly struct Finding
+{
+    public Finding(RuleDescriptor descriptor, SourceSpan span, string message)
+    {
+        Descriptor = descriptor;
+        Span = span;
+        Message = message;
+    }
+
+    public RuleDescriptor Descriptor { get; }
+
+    public SourceSpan Span { get; }
+
+    public string Message { get; }
+}

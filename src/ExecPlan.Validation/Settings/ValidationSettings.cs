@@ -1,0 +1,34 @@
+namespace ExecPlan.Validation.Settings;
+
+using System;
+using System.Collections.Generic;
+using ExecPlan.Validation.Diagnostics;
+
+/// <summary>
+/// Everything the library takes from its caller. Nothing is read from global state, so two
+/// builds with different settings in one process never interfere.
+/// </summary>
+public sealed class ValidationSettings
+{
+    /// <summary>The default size limit: far above any real plan, low enough to keep memory bounded.</summary>
+    public const long DefaultMaxFileSizeBytes = 16L * 1024 * 1024;
+
+    /// <summary>Settings with every default: skill profile, no overrides, no repository.</summary>
+    public static ValidationSettings Default { get; } = new();
+
+    public PlanProfile Profile { get; init; } = PlanProfile.Skill;
+
+    /// <summary>Per-ID severities that replace the defaults (none turns a rule off).</summary>
+    public IReadOnlyDictionary<string, RuleSeverity> SeverityOverrides { get; init; } =
+        new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The repository around the plans; when null, EXP008 and EXP044 are skipped.</summary>
+    public IRepositoryView? Repository { get; init; }
+
+    /// <summary>Files larger than this are refused with EXP000 instead of being parsed.</summary>
+    public long MaxFileSizeBytes { get; init; } = DefaultMaxFileSizeBytes;
+
+    /// <summary>The effective severity of a rule under these settings.</summary>
+    public RuleSeverity SeverityOf(Rules.RuleDescriptor descriptor) =>
+        SeverityOverrides.TryGetValue(descriptor.Id, out var severity) ? severity : descriptor.DefaultSeverity;
+}
