@@ -1,21 +1,27 @@
 namespace ExecPlan.Build.Tasks;
 
-using System;
 using System.Collections.Generic;
+using ExecPlan.Validation.Configuration;
 using ExecPlan.Validation.Diagnostics;
 
-/// <summary>Creates the per-file severity configuration used by the task.</summary>
+/// <summary>Creates the per-file severity configuration used by the task: .editorconfig files
+/// found from each plan's folder upward plus the project's global analyzer config files.</summary>
 internal static class SeverityConfiguration
 {
-    public static ISeverityConfiguration Create(IEnumerable<string> globalConfigFiles) => new NoConfiguration();
+    public static ISeverityConfiguration Create(IEnumerable<string> globalConfigFiles) =>
+        new EditorConfigSeverityConfiguration(new EditorConfigResolver(globalConfigFiles));
 
-    private sealed class NoConfiguration : ISeverityConfiguration
+    private sealed class EditorConfigSeverityConfiguration : ISeverityConfiguration
     {
-        private static readonly IReadOnlyDictionary<string, RuleSeverity> Empty =
-            new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
+        private readonly EditorConfigResolver _resolver;
 
-        public IReadOnlyDictionary<string, RuleSeverity> ResolveSeverities(string fileFullPath) => Empty;
+        public EditorConfigSeverityConfiguration(EditorConfigResolver resolver)
+        {
+            _resolver = resolver;
+        }
 
-        public IReadOnlyList<string> ConfigFilesFor(string fileFullPath) => Array.Empty<string>();
+        public IReadOnlyDictionary<string, RuleSeverity> ResolveSeverities(string fileFullPath) => _resolver.ResolveSeverities(fileFullPath);
+
+        public IReadOnlyList<string> ConfigFilesFor(string fileFullPath) => _resolver.ConfigFilesFor(fileFullPath);
     }
 }
