@@ -87,6 +87,12 @@ internal sealed class Consumer
         var result = new List<string>();
         foreach (var line in output.Split('\n'))
         {
+            // The console logger repeats every diagnostic in its summary: read the body only.
+            if (line.StartsWith("Build FAILED.", StringComparison.Ordinal) || line.StartsWith("Build succeeded", StringComparison.Ordinal))
+            {
+                break;
+            }
+
             var match = DiagnosticLine.Match(line);
             if (match.Success)
             {
