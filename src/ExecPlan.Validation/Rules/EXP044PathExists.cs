@@ -18,7 +18,7 @@ public sealed class EXP044PathExists : PlanRule
     private static readonly Regex PathLike = TextScan.Pattern(@"^(?:\./)?(?<path>[\p{L}\p{N}_.\-]+(?:/[\p{L}\p{N}_.\-]+)+)/?(?::\d+(?:[:\-]\d+)?|#L\d+(?:-L?\d+)?)?$");
 
     private static readonly Regex ChangeWords = TextScan.Pattern(
-        @"\b(?:creat\w*|add\w*|new|introduc\w*|generat\w*|writ\w*|wrote|renam\w*|mov\w*|delet\w*|remov\w*|drop\w*|will|would|future|later|planned|output\w*|produc\w*|emit\w*|artifact\w*|artefact\w*|scaffold\w*|touch|mkdir|cop(?:y|ies|ied)|split\w*|extract\w*|replac\w*|migrat\w*|becom\w*|instead)\b");
+        @"\b(?:creat\w*|add\w*|new|introduc\w*|generat\w*|writ\w*|wrote|renam\w*|mov\w*|defin\w*|implement\w*|exist\w*|delet\w*|remov\w*|drop\w*|will|would|future|later|planned|output\w*|produc\w*|emit\w*|artifact\w*|artefact\w*|scaffold\w*|touch|mkdir|cop(?:y|ies|ied)|split\w*|extract\w*|replac\w*|migrat\w*|becom\w*|instead)\b");
 
     public override RuleDescriptor Descriptor => RuleCatalog.EXP044;
 
