@@ -34,6 +34,7 @@ internal sealed class InputResolver
     private readonly string _currentDirectory;
     private readonly Dictionary<string, InputFile> _files;
     private readonly List<UnmatchedInput> _unmatched = [];
+    private int _matches;
 
     public InputResolver(string currentDirectory)
     {
@@ -53,10 +54,10 @@ internal sealed class InputResolver
         }
         else if (Directory.Exists(path))
         {
-            var before = _files.Count;
+            var before = _matches;
             var display = Display(path);
-            Walk(path, display == "." || display == "./" ? string.Empty : display, [], null);
-            if (_files.Count == before && !HasAnyMarkdown(path))
+            Walk(path, display == "." || display == "./" ? string.Empty : display);
+            if (_matches == before)
             {
                 _unmatched.Add(new UnmatchedInput(display, "No *.md plan files were found in this directory."));
             }
@@ -66,13 +67,6 @@ internal sealed class InputResolver
             // A file, or a path that does not exist: the validator reports the latter as EXP000.
             AddFile(Display(path), path);
         }
-    }
-
-    private bool HasAnyMarkdown(string directory)
-    {
-        var found = false;
-        Walk(directory, string.Empty, [], (_, _) => found = true);
-        return found;
     }
 
     private void AddGlob(string pattern)
@@ -103,14 +97,14 @@ internal sealed class InputResolver
         }
 
         var glob = new Glob(segments.Skip(firstWild).Where(s => s.Length > 0).ToArray(), IgnoreCase);
-        var before = _files.Count;
+        var before = _matches;
         if (Directory.Exists(baseDir))
         {
             var maxDepth = glob.HasRecursiveWildcard ? int.MaxValue : glob.SegmentCount;
             WalkAll(baseDir, displayBase, [], maxDepth, glob);
         }
 
-        if (_files.Count == before)
+        if (_matches == before)
         {
             _unmatched.Add(new UnmatchedInput(pattern, "No file matches this path or pattern."));
         }
@@ -153,7 +147,7 @@ internal sealed class InputResolver
         }
     }
 
-    private void Walk(string directory, string display, List<string> relative, Action<string, string>? onFile)
+    private void Walk(string directory, string display)
     {
         FileSystemInfo[] entries;
         try
@@ -172,25 +166,19 @@ internal sealed class InputResolver
             {
                 if (!SkippedDirectories.Contains(dir.Name) && (dir.Attributes & FileAttributes.ReparsePoint) == 0)
                 {
-                    Walk(dir.FullName, childDisplay, relative, onFile);
+                    Walk(dir.FullName, childDisplay);
                 }
             }
             else if (entry.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
-                if (onFile is null)
-                {
-                    AddFile(childDisplay, entry.FullName);
-                }
-                else
-                {
-                    onFile(childDisplay, entry.FullName);
-                }
+                AddFile(childDisplay, entry.FullName);
             }
         }
     }
 
     private void AddFile(string display, string path)
     {
+        _matches++;
         string full;
         try
         {
