@@ -60,6 +60,7 @@ internal static class HelpText
           0  no error diagnostics (warnings and suggestions do not fail)
           1  at least one error diagnostic
           2  usage error (unknown option, missing PATH, bad value)
+          3  internal error (a bug in execplan; please report it)
         """;
 
     public const string Rules =
