@@ -237,6 +237,35 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("\"severity\":\"silent\"", silent.StdOut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Directory_without_plans_gives_EXP000_unless_EXP000_is_turned_off()
+    {
+        _dir.Write("empty/readme.txt", "not a plan");
+
+        var reported = _dir.Run("check", "empty");
+        var silenced = _dir.Run("check", "empty", "--severity", "EXP000=none");
+
+        Assert.Equal(1, reported.ExitCode);
+        Assert.StartsWith("empty(1,1,1,1): error EXP000: ", reported.OutLines.Single(), StringComparison.Ordinal);
+        Assert.Equal(0, silenced.ExitCode);
+        Assert.Equal(string.Empty, silenced.StdOut);
+        Assert.Equal("0 files checked: 0 errors, 0 warnings\n", silenced.StdErr);
+    }
+
+    [Fact]
+    public void Json_output_keeps_stdout_parseable_and_summary_on_stderr()
+    {
+        _dir.Write("a.md", Plans.TitleOnly);
+        _dir.Write("b.md", Plans.TitleOnly);
+
+        var result = _dir.Run("check", "-f", "json", "b.md", "a.md");
+
+        using var json = JsonDocument.Parse(result.StdOut);
+        var files = json.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("file").GetString()!).Distinct().ToArray();
+        Assert.Equal(["a.md", "b.md"], files);
+        Assert.StartsWith("2 files checked: ", result.StdErr, StringComparison.Ordinal);
+    }
+
     private static string P(string path) => path.Replace('/', Path.DirectorySeparatorChar);
 
     private static string[] FilesIn(CliResult result) => result.OutLines
