@@ -14,7 +14,9 @@ public sealed class EXP006SectionOrder : PlanRule
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
         var order = SectionCatalog.SkeletonOrder;
-        var sections = plan.Sections.Where(s => s.IsPrimary && order.Contains(s.Kind)).ToList();
+        // A repeated section is EXP003's finding; only first occurrences are ordered here.
+        var seen = new HashSet<SectionKind>();
+        var sections = plan.Sections.Where(s => s.IsPrimary && order.Contains(s.Kind) && seen.Add(s.Kind)).ToList();
         if (sections.Count < 2)
         {
             return;

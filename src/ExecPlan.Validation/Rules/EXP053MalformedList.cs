@@ -20,6 +20,7 @@ public sealed class EXP053MalformedList : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
+        CheckAdjacentLists(plan, context, plan.Syntax);
         foreach (var block in SyntaxWalk.Blocks(plan.Syntax))
         {
             switch (block)
