@@ -42,6 +42,10 @@ public sealed class PlanValidator
             plan = PlanParser.Parse(text, filePath);
         }
 #pragma warning disable CA1031 // Bad input must never crash a build: report it instead.
+        catch (PlanTooComplexException ex)
+        {
+            return Single(filePath, new SourceSpan(ex.Line, 1, ex.Line, 1), ex.Message);
+        }
         catch (Exception ex)
 #pragma warning restore CA1031
         {
