@@ -6,11 +6,13 @@ using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Rules.Support;
 
 /// <summary>EXP012: a DRAFT plan records no completed implementation work (the approval gate).
-/// Checked items about writing or researching the plan itself are not implementation.</summary>
+/// Checked items about writing the plan, or research items that start with a reading verb
+/// (Read, Reviewed, Inspected, ...), are not implementation.</summary>
 public sealed class EXP012DraftWithCompletedWork : PlanRule
 {
+    // Writing the plan, or research that starts with a reading verb, is not implementation.
     private static readonly Regex PlanningWork = TextScan.Pattern(
-        @"\b(?:exec\s*plan|plan|draft\w*|research\w*|investigat\w*|explor\w*|read|review\w*|inspect\w*|survey\w*|gather\w*|analy[sz]\w*)\b");
+        @"\b(?:exec\s*plan|(?:the|this|a)\s+plan|plan\s+draft|draft(?:ed|ing)?\s+(?:the|this|a)?\s*(?:exec\s*)?plan)\b|^[\s(\[\])\d:TZ/\-*_]*(?:read|reviewed|inspected|investigated|explored|surveyed|gathered|analy[sz]ed|researched|drafted|wrote\s+(?:the|this)\s+plan)\b");
 
     public override RuleDescriptor Descriptor => RuleCatalog.EXP012;
 

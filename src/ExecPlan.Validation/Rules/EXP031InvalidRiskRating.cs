@@ -24,13 +24,14 @@ public sealed class EXP031InvalidRiskRating : PlanRule
                     continue;
                 }
 
+                var isTemplate = field.Value.IndexOf('|') >= 0;
                 var word = FirstWord(field.Value);
-                if (word is "low" or "medium" or "high")
+                if (!isTemplate && word is "low" or "medium" or "high")
                 {
                     continue;
                 }
 
-                var message = field.Value.IndexOf('|') >= 0
+                var message = isTemplate
                     ? $"{field.Label} still lists the template's choices; keep one of low, medium or high."
                     : $"{field.Label} must be low, medium or high, not '{Shorten(field.Value)}'.";
                 context.Report(field.ValueSpan, message);
