@@ -42,6 +42,10 @@ public sealed class PlanValidator
             plan = PlanParser.Parse(text, filePath);
         }
 #pragma warning disable CA1031 // Bad input must never crash a build: report it instead.
+        catch (PlanTooComplexException ex)
+        {
+            return Single(filePath, new SourceSpan(ex.Line, 1, ex.Line, 1), ex.Message);
+        }
         catch (Exception ex)
 #pragma warning restore CA1031
         {
@@ -162,19 +166,7 @@ public sealed class PlanValidator
             result.Add(new PlanDiagnostic(finding.Descriptor.Id, severity, filePath, finding.Span, finding.Message, finding.Descriptor.HelpUri));
         }
 
-        result.Sort(Compare);
-        return result;
-    }
-
-    private static int Compare(PlanDiagnostic a, PlanDiagnostic b)
-    {
-        var c = a.Span.CompareTo(b.Span);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = string.CompareOrdinal(a.Id, b.Id);
-        return c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);
+        // A stable sort: findings of one rule at one place keep the rule's own order.
+        return result.OrderBy(d => d.Span).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
     }
 }

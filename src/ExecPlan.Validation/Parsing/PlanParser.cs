@@ -15,6 +15,12 @@ using Markdig.Syntax;
 /// <summary>Parses a plan once into a <see cref="PlanDocument"/>.</summary>
 public static class PlanParser
 {
+    /// <summary>Indentation beyond this many columns is refused (EXP000).</summary>
+    public const int MaxIndentColumns = 400;
+
+    /// <summary>Block quotes nested deeper than this are refused (EXP000).</summary>
+    public const int MaxQuoteDepth = 64;
+
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
 
     private static readonly Regex OpeningFence = new(@"^ {0,3}(?<fence>`{3,})[ \t]*(?:md|markdown)?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
@@ -35,10 +41,35 @@ public static class PlanParser
         }
 
         var lines = new LineMap(text);
+        GuardNesting(text, lines);
         var outerFence = UnwrapOuterFence(ref text, lines);
         var syntax = Markdown.Parse(text, MarkdownPipelineFactory.Pipeline);
         var builder = new Builder(filePath, text, lines, syntax, outerFence);
         return builder.Build();
+    }
+
+    /// <summary>Markdig's cost grows faster than linearly with nesting depth and it gives up past
+    /// its own limit, so absurd nesting is refused up front with a clear message. No real plan
+    /// comes near these limits.</summary>
+    private static void GuardNesting(string text, LineMap lines)
+    {
+        for (var line = 0; line < lines.LineCount; line++)
+        {
+            var start = lines.LineStart(line);
+            var width = 0;
+            var quotes = 0;
+            for (var i = start; i < text.Length && text[i] is ' ' or '\t' or '>'; i++)
+            {
+                width += text[i] == '\t' ? 4 : 1;
+                quotes += text[i] == '>' ? 1 : 0;
+            }
+
+            if (width > MaxIndentColumns || quotes > MaxQuoteDepth)
+            {
+                throw new PlanTooComplexException(line + 1,
+                    $"Line {line + 1} is nested too deeply ({width} columns of indentation or quote markers; the limit is {MaxIndentColumns} columns and {MaxQuoteDepth} quote levels).");
+            }
+        }
     }
 
     private static OuterFence? UnwrapOuterFence(ref string text, LineMap lines)

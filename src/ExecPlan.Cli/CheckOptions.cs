@@ -1,0 +1,185 @@
+namespace ExecPlan.Cli;
+
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using ExecPlan.Validation.Diagnostics;
+using ExecPlan.Validation.Rules;
+using ExecPlan.Validation.Settings;
+
+/// <summary>Output formats of <c>execplan check</c>.</summary>
+internal enum OutputFormat
+{
+    Text,
+    Json,
+}
+
+/// <summary>The parsed options of <c>execplan check</c>. Hand-written parsing keeps start-up fast.</summary>
+internal sealed class CheckOptions
+{
+    public PlanProfile Profile { get; private set; } = PlanProfile.Skill;
+
+    public OutputFormat Format { get; private set; } = OutputFormat.Text;
+
+    public string? RepoRoot { get; private set; }
+
+    public Dictionary<string, RuleSeverity> SeverityOverrides { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public long MaxFileSizeBytes { get; private set; } = ValidationSettings.DefaultMaxFileSizeBytes;
+
+    public List<string> Paths { get; } = [];
+
+    public bool ShowHelp { get; private set; }
+
+    /// <summary>Parses the arguments after <c>check</c>; throws <see cref="UsageException"/> on mistakes.</summary>
+    public static CheckOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new CheckOptions();
+        var onlyPaths = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (onlyPaths || arg.Length < 2 || arg[0] != '-')
+            {
+                options.Paths.Add(arg);
+                continue;
+            }
+
+            if (arg == "--")
+            {
+                onlyPaths = true;
+                continue;
+            }
+
+            // Accept both "--name value" and "--name=value".
+            string name = arg;
+            string? inlineValue = null;
+            var eq = arg.IndexOf('=', StringComparison.Ordinal);
+            if (arg.StartsWith("--", StringComparison.Ordinal) && eq > 2)
+            {
+                name = arg.Substring(0, eq);
+                inlineValue = arg.Substring(eq + 1);
+            }
+
+            switch (name)
+            {
+                case "-h":
+                case "-?":
+                case "--help":
+                    options.ShowHelp = true;
+                    break;
+                case "-p":
+                case "--profile":
+                    {
+                        var value = Value(args, ref i, name, inlineValue);
+                        if (!PlanProfileText.TryParse(value, out var profile))
+                        {
+                            throw new UsageException($"unknown profile '{value}'; use 'skill' or 'classic'.");
+                        }
+
+                        options.Profile = profile;
+                        break;
+                    }
+
+                case "-f":
+                case "--format":
+                    {
+                        var value = Value(args, ref i, name, inlineValue);
+                        options.Format = value.ToUpperInvariant() switch
+                        {
+                            "TEXT" => OutputFormat.Text,
+                            "JSON" => OutputFormat.Json,
+                            _ => throw new UsageException($"unknown format '{value}'; use 'text' or 'json'."),
+                        };
+                        break;
+                    }
+
+                case "--repo-root":
+                    {
+                        var value = Value(args, ref i, name, inlineValue);
+                        if (!Directory.Exists(value))
+                        {
+                            throw new UsageException($"--repo-root '{value}' is not a directory.");
+                        }
+
+                        options.RepoRoot = value;
+                        break;
+                    }
+
+                case "-s":
+                case "--severity":
+                    {
+                        var value = Value(args, ref i, name, inlineValue);
+                        ParseSeverity(value, options.SeverityOverrides);
+                        break;
+                    }
+
+                case "--max-file-size":
+                    {
+                        var value = Value(args, ref i, name, inlineValue);
+                        if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) || bytes <= 0)
+                        {
+                            throw new UsageException($"--max-file-size needs a positive number of bytes, not '{value}'.");
+                        }
+
+                        options.MaxFileSizeBytes = bytes;
+                        break;
+                    }
+
+                default:
+                    throw new UsageException($"unknown option '{arg}'.");
+            }
+        }
+
+        if (!options.ShowHelp && options.Paths.Count == 0)
+        {
+            throw new UsageException("no PATH given; name plan files, directories or globs to check.");
+        }
+
+        return options;
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i, string name, string? inlineValue)
+    {
+        if (inlineValue is not null)
+        {
+            return inlineValue;
+        }
+
+        if (i + 1 >= args.Count)
+        {
+            throw new UsageException($"option '{name}' needs a value.");
+        }
+
+        i++;
+        return args[i];
+    }
+
+    private static void ParseSeverity(string value, Dictionary<string, RuleSeverity> overrides)
+    {
+        // "EXP021=none"; several may be joined with commas: "EXP021=none,EXP006=warning".
+        foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0)
+            {
+                throw new UsageException($"--severity expects ID=LEVEL (e.g. EXP021=none), not '{part}'.");
+            }
+
+            var id = part.Substring(0, eq).Trim();
+            var level = part.Substring(eq + 1).Trim();
+            if (!RuleCatalog.TryGet(id, out var descriptor))
+            {
+                throw new UsageException($"unknown rule ID '{id}' in --severity; run 'execplan rules' for the list.");
+            }
+
+            if (!RuleSeverityText.TryParse(level, out var severity))
+            {
+                throw new UsageException($"unknown severity '{level}' for {descriptor.Id}; use none, silent, suggestion, warning or error.");
+            }
+
+            overrides[descriptor.Id] = severity;
+        }
+    }
+}

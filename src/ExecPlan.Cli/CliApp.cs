@@ -1,0 +1,182 @@
+namespace ExecPlan.Cli;
+
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using ExecPlan.Validation;
+using ExecPlan.Validation.Diagnostics;
+using ExecPlan.Validation.Rules;
+using ExecPlan.Validation.Settings;
+
+/// <summary>
+/// The command dispatcher. A thin front end: it gathers files and settings, calls
+/// <see cref="PlanValidator"/> and prints what comes back. No rule logic lives here.
+/// </summary>
+internal static class CliApp
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Count == 0)
+        {
+            stderr.WriteLine(HelpText.Main);
+            return ExitCodes.UsageError;
+        }
+
+        var command = args[0];
+        var rest = args.Skip(1).ToArray();
+        try
+        {
+            switch (command)
+            {
+                case "-h":
+                case "-?":
+                case "--help":
+                case "help":
+                    stdout.WriteLine(HelpText.Main);
+                    return ExitCodes.Success;
+                case "--version":
+                case "version":
+                    stdout.WriteLine(HelpText.Version);
+                    return ExitCodes.Success;
+                case "check":
+                    return Check(rest, stdout, stderr);
+                case "rules":
+                    return Rules(rest, stdout);
+                default:
+                    throw new UsageException(command.StartsWith('-')
+                        ? $"unknown option '{command}'."
+                        : $"unknown command '{command}'; use 'check' or 'rules'.");
+            }
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine("execplan: error: " + ex.Message);
+            stderr.WriteLine(command == "check" ? "Run 'execplan check --help' for usage." : "Run 'execplan --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+    }
+
+    private static int Rules(string[] args, TextWriter stdout)
+    {
+        if (args.Length > 0)
+        {
+            if (args[0] is "-h" or "--help" or "-?")
+            {
+                stdout.WriteLine(HelpText.Rules);
+                return ExitCodes.Success;
+            }
+
+            throw new UsageException($"unknown argument '{args[0]}' for 'rules'.");
+        }
+
+        stdout.WriteLine("ID      Default     Title");
+        stdout.WriteLine("------  ----------  -----");
+        foreach (var rule in RuleCatalog.All)
+        {
+            stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-6}  {1,-10}  {2}", rule.Id, rule.DefaultSeverity.ToText(), rule.Title));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static int Check(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = CheckOptions.Parse(args);
+        if (options.ShowHelp)
+        {
+            stdout.WriteLine(HelpText.Check);
+            return ExitCodes.Success;
+        }
+
+        var currentDirectory = Directory.GetCurrentDirectory();
+        var repoRoot = options.RepoRoot ?? FindRepositoryRoot(currentDirectory);
+        var settings = new ValidationSettings
+        {
+            Profile = options.Profile,
+            SeverityOverrides = options.SeverityOverrides,
+            Repository = repoRoot is null ? null : new FileSystemRepositoryView(repoRoot),
+            MaxFileSizeBytes = options.MaxFileSizeBytes,
+        };
+
+        var resolver = new InputResolver(currentDirectory);
+        foreach (var path in options.Paths)
+        {
+            resolver.Add(path);
+        }
+
+        var files = resolver.Files;
+        var results = new IReadOnlyList<PlanDiagnostic>[files.Count];
+        var validator = new PlanValidator(settings);
+        if (files.Count == 1)
+        {
+            // No thread-pool start-up for the common single-file run.
+            results[0] = validator.ValidateFile(files[0].DisplayPath);
+        }
+        else if (files.Count > 1)
+        {
+            Parallel.For(0, files.Count, i => results[i] = validator.ValidateFile(files[i].DisplayPath));
+        }
+
+        // Files and unmatched inputs interleave in ordinal path order, so output is deterministic.
+        var groups = new List<(string Path, IReadOnlyList<PlanDiagnostic> Diagnostics)>(files.Count + resolver.Unmatched.Count);
+        for (var i = 0; i < files.Count; i++)
+        {
+            groups.Add((files[i].DisplayPath, results[i]));
+        }
+
+        var exp000 = settings.SeverityOf(RuleCatalog.EXP000);
+        foreach (var unmatched in resolver.Unmatched)
+        {
+            IReadOnlyList<PlanDiagnostic> diagnostics = exp000 == RuleSeverity.None
+                ? []
+                : [new PlanDiagnostic(RuleCatalog.EXP000.Id, exp000, unmatched.DisplayPath, SourceSpan.FileStart, unmatched.Message, RuleCatalog.EXP000.HelpUri)];
+            groups.Add((unmatched.DisplayPath, diagnostics));
+        }
+
+        groups.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var all = groups.SelectMany(g => g.Diagnostics).ToList();
+
+        if (options.Format == OutputFormat.Json)
+        {
+            Reporters.WriteJson(stdout, all);
+        }
+        else
+        {
+            Reporters.WriteText(stdout, all);
+        }
+
+        stdout.Flush();
+        var errors = all.Count(d => d.Severity == RuleSeverity.Error);
+        var warnings = all.Count(d => d.Severity == RuleSeverity.Warning);
+        var suggestions = all.Count(d => d.Severity == RuleSeverity.Suggestion);
+        stderr.WriteLine(Summary(files.Count, errors, warnings, suggestions));
+        return errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    internal static string Summary(int files, int errors, int warnings, int suggestions)
+    {
+        var text = Plural(files, "file") + " checked: " + Plural(errors, "error") + ", " + Plural(warnings, "warning");
+        return suggestions > 0 ? text + ", " + Plural(suggestions, "suggestion") : text;
+    }
+
+    private static string Plural(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+
+    /// <summary>The nearest folder at or above <paramref name="start"/> that holds <c>.git</c> (a folder, or a file in a worktree).</summary>
+    internal static string? FindRepositoryRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var git = Path.Combine(dir.FullName, ".git");
+            if (Directory.Exists(git) || File.Exists(git))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,24 @@
+namespace ExecPlan.Validation.Rules;
+
+using ExecPlan.Validation.Model;
+using ExecPlan.Validation.Parsing;
+using ExecPlan.Validation.Settings;
+
+/// <summary>EXP001: every mandatory living section of the profile is present (at the title).</summary>
+public sealed class EXP001MissingLivingSection : PlanRule
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.EXP001;
+
+    public override void Analyze(PlanDocument plan, RuleContext context)
+    {
+        foreach (var kind in SectionCatalog.LivingSections(context.Profile))
+        {
+            if (plan.Section(kind) is null)
+            {
+                var name = SectionCatalog.DisplayName(kind);
+                var why = context.Profile == PlanProfile.Classic ? "the classic form" : "the ExecPlan skill";
+                context.Report(plan.TitleSpan, $"Add a '## {name}' section: {why} requires it as a living section kept up to date as work proceeds.");
+            }
+        }
+    }
+}

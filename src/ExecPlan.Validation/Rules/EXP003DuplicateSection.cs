@@ -1,0 +1,33 @@
+namespace ExecPlan.Validation.Rules;
+
+using System.Collections.Generic;
+using ExecPlan.Validation.Model;
+using ExecPlan.Validation.Parsing;
+
+/// <summary>EXP003: a known section appears once at the plan's section level (at the repeat).</summary>
+public sealed class EXP003DuplicateSection : PlanRule
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.EXP003;
+
+    public override void Analyze(PlanDocument plan, RuleContext context)
+    {
+        var first = new Dictionary<SectionKind, PlanSection>();
+        foreach (var section in plan.Sections)
+        {
+            if (!section.IsPrimary || section.Kind == SectionKind.Other)
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(section.Kind, out var original))
+            {
+                context.Report(section.Heading.TextSpan,
+                    $"'{section.Heading.Text}' repeats the {SectionCatalog.DisplayName(section.Kind)} section first written on line {original.Heading.TextSpan.StartLine}; merge them into one section.");
+            }
+            else
+            {
+                first.Add(section.Kind, section);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace ExecPlan.Validation.Rules;
+
+using ExecPlan.Validation.Model;
+
+/// <summary>EXP011: the Status value is exactly one allowed value (case and a trailing period
+/// forgiven); the template's "DRAFT | APPROVED | ..." line counts as unfilled.</summary>
+public sealed class EXP011InvalidStatus : PlanRule
+{
+    private const string Allowed = "DRAFT, APPROVED, IN PROGRESS, BLOCKED or COMPLETE";
+
+    public override RuleDescriptor Descriptor => RuleCatalog.EXP011;
+
+    public override void Analyze(PlanDocument plan, RuleContext context)
+    {
+        var status = plan.Status;
+        if (status is null || status.Value is not null)
+        {
+            return;
+        }
+
+        string message;
+        if (status.RawValue.Length == 0)
+        {
+            message = $"Status has no value; write exactly one of {Allowed}.";
+        }
+        else if (status.RawValue.IndexOf('|') >= 0)
+        {
+            message = $"Status still lists the template's choices; keep exactly one of {Allowed}.";
+        }
+        else
+        {
+            message = $"'{Shorten(status.RawValue)}' is not a Status; write exactly one of {Allowed} and move any other text elsewhere.";
+        }
+
+        context.Report(status.ValueSpan, message);
+    }
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value.Substring(0, 40) + "…";
+}

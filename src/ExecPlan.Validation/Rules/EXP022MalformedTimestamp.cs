@@ -1,0 +1,28 @@
+namespace ExecPlan.Validation.Rules;
+
+using ExecPlan.Validation.Model;
+using ExecPlan.Validation.Rules.Support;
+
+/// <summary>EXP022: a Progress item's timestamp is a real UTC date and time.</summary>
+public sealed class EXP022MalformedTimestamp : PlanRule
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.EXP022;
+
+    public override void Analyze(PlanDocument plan, RuleContext context)
+    {
+        foreach (var item in plan.ProgressItems)
+        {
+            if (!item.HasCheckbox)
+            {
+                continue;
+            }
+
+            var token = Timestamps.FindFirst(item.Text);
+            if (token is { Problem: not null } bad)
+            {
+                var start = item.TextOffset + bad.Index;
+                context.Report(plan.Lines.Span(start, start + bad.Length), $"Timestamp '{bad.Text}' is malformed: {bad.Problem}.");
+            }
+        }
+    }
+}

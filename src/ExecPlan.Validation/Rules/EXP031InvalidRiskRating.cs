@@ -1,0 +1,64 @@
+namespace ExecPlan.Validation.Rules;
+
+using ExecPlan.Validation.Model;
+
+/// <summary>EXP031: a risk's Severity and Likelihood are low, medium or high (the first word of
+/// the value, case-insensitive; trailing explanation is allowed).</summary>
+public sealed class EXP031InvalidRiskRating : PlanRule
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.EXP031;
+
+    public override void Analyze(PlanDocument plan, RuleContext context)
+    {
+        foreach (var entry in plan.Entries)
+        {
+            if (entry.Section != SectionKind.Risks)
+            {
+                continue;
+            }
+
+            foreach (var field in entry.Fields)
+            {
+                if (field.Label is not ("Severity" or "Likelihood" or "Probability"))
+                {
+                    continue;
+                }
+
+                var isTemplate = field.Value.IndexOf('|') >= 0;
+                var word = FirstWord(field.Value);
+                if (!isTemplate && word is "low" or "medium" or "high")
+                {
+                    continue;
+                }
+
+                var message = isTemplate
+                    ? $"{field.Label} still lists the template's choices; keep one of low, medium or high."
+                    : $"{field.Label} must be low, medium or high, not '{Shorten(field.Value)}'.";
+                context.Report(field.ValueSpan, message);
+            }
+        }
+    }
+
+    private static string FirstWord(string value)
+    {
+        var start = 0;
+        while (start < value.Length && !char.IsLetterOrDigit(value[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < value.Length && (char.IsLetterOrDigit(value[end]) || value[end] == '-'))
+        {
+            end++;
+        }
+
+        return value.Substring(start, end - start).ToLowerInvariant();
+    }
+
+    private static string Shorten(string value)
+    {
+        var line = value.Split('\n')[0].Trim();
+        return line.Length <= 40 ? line : line.Substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,77 @@
+namespace ExecPlan.Validation.Rules;
+
+using System.Linq;
+using System.Text.RegularExpressions;
+using ExecPlan.Validation.Model;
+using ExecPlan.Validation.Rules.Support;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+/// <summary>
+/// EXP043: Concrete Steps and Validation and Acceptance show something to run (a code block, a
+/// code span or a '$ ' line), and Validation says what to expect. The expected-outcome check uses
+/// English words, so it is skipped for text that is mostly in another script.
+/// </summary>
+public sealed class EXP043RunnableValidation : PlanRule
+{
+    private static readonly Regex PromptLine = TextScan.Pattern(@"^[ \t>]*[$>#][ \t]+\S", RegexOptions.Multiline);
+
+    private static readonly Regex Outcome = TextScan.Pattern(
+        @"\b(?:expect\w*|should|must|pass\w*|succe\w*|fail\w*|return\w*|print\w*|output\w*|shows?|shown|see|seen|observ\w*|exit\w*|results?|green|respon\w*|errors?|warnings?|reports?|display\w*|contain\w*|match\w*|equal\w*|produc\w*|emit\w*|logs?|logged|verif\w*|confirm\w*|appear\w*|outcome\w*)\b|→|=>");
+
+    private static readonly Regex CodeSpan = TextScan.Pattern(@"`[^`\r\n]*`");
+
+    public override RuleDescriptor Descriptor => RuleCatalog.EXP043;
+
+    public override void Analyze(PlanDocument plan, RuleContext context)
+    {
+        var steps = plan.Section(SectionKind.ConcreteSteps);
+        if (steps is { IsEmpty: false } && !HasCommand(plan, steps))
+        {
+            context.Report(steps.Heading.TextSpan,
+                "Concrete Steps shows no command; give the exact commands to run (as indented blocks) and the working directory.");
+        }
+
+        var validation = plan.Section(SectionKind.Validation);
+        if (validation is null || validation.IsEmpty)
+        {
+            return;
+        }
+
+        if (!HasCommand(plan, validation))
+        {
+            context.Report(validation.Heading.TextSpan,
+                "Validation and Acceptance shows no command; say how to exercise the change (e.g. the test command to run).");
+        }
+
+        var text = string.Concat(validation.Blocks.Select(plan.SourceOf));
+        if (!TextScan.IsMostlyNonLatin(CodeSpan.Replace(text, " ")) && !Outcome.IsMatch(text))
+        {
+            context.Report(validation.Heading.TextSpan,
+                "Validation and Acceptance shows no expected outcome; say what a reader should observe (e.g. 'expect 42 passed, 0 failed').");
+        }
+    }
+
+    private static bool HasCommand(PlanDocument plan, PlanSection section)
+    {
+        foreach (var block in SyntaxWalk.Blocks(section.Blocks))
+        {
+            if (block is CodeBlock)
+            {
+                return true;
+            }
+
+            if (block is LeafBlock leaf && SyntaxWalk.Inlines(leaf).Any(i => i is CodeInline))
+            {
+                return true;
+            }
+
+            if (block is ParagraphBlock && PromptLine.IsMatch(plan.SourceOf(block)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,69 @@
+namespace ExecPlan.Validation.Rules.Support;
+
+using System.Collections.Generic;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+/// <summary>Small, allocation-light walks over the Markdig tree that several rules share.</summary>
+internal static class SyntaxWalk
+{
+    /// <summary>Every block below the given ones (depth-first, in document order), the given ones included.</summary>
+    public static IEnumerable<Block> Blocks(IEnumerable<Block> roots)
+    {
+        var stack = new Stack<Block>();
+        foreach (var root in Reverse(roots))
+        {
+            stack.Push(root);
+        }
+
+        while (stack.Count > 0)
+        {
+            var block = stack.Pop();
+            yield return block;
+            if (block is ContainerBlock container)
+            {
+                for (var i = container.Count - 1; i >= 0; i--)
+                {
+                    stack.Push(container[i]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Every inline below a leaf block, in document order.</summary>
+    public static IEnumerable<Inline> Inlines(LeafBlock block)
+    {
+        if (block.Inline is null)
+        {
+            yield break;
+        }
+
+        var stack = new Stack<Inline>();
+        stack.Push(block.Inline);
+        while (stack.Count > 0)
+        {
+            var inline = stack.Pop();
+            yield return inline;
+            if (inline is ContainerInline container)
+            {
+                var children = new List<Inline>();
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    children.Add(child);
+                }
+
+                for (var i = children.Count - 1; i >= 0; i--)
+                {
+                    stack.Push(children[i]);
+                }
+            }
+        }
+    }
+
+    private static List<Block> Reverse(IEnumerable<Block> roots)
+    {
+        var list = new List<Block>(roots);
+        list.Reverse();
+        return list;
+    }
+}

@@ -1,0 +1,74 @@
+namespace ExecPlan.Validation.Rules.Support;
+
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.RegularExpressions;
+
+/// <summary>Text helpers shared by rules.</summary>
+internal static class TextScan
+{
+    public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>Builds a case-insensitive, culture-invariant regex with a match timeout.</summary>
+    public static Regex Pattern(string pattern, RegexOptions extra = RegexOptions.None) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | extra, RegexTimeout);
+
+    /// <summary>
+    /// Folds text for sentence comparison (lower case, emphasis and code markers dropped, runs of
+    /// white space made one space) and keeps, for each folded character, its offset in the source.
+    /// </summary>
+    public static string Fold(string text, int baseOffset, out List<int> offsets)
+    {
+        var builder = new StringBuilder(text.Length);
+        offsets = new List<int>(text.Length);
+        var pendingSpace = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '*' or '_' or '`')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || c == '>')
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                offsets.Add(baseOffset + i);
+                pendingSpace = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+            offsets.Add(baseOffset + i);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True when most letters are outside the Latin script: English keyword checks
+    /// would only cry wolf on such text.</summary>
+    public static bool IsMostlyNonLatin(string text)
+    {
+        var letters = 0;
+        var latin = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (c < 0x250)
+                {
+                    latin++;
+                }
+            }
+        }
+
+        return letters > 0 && latin * 2 < letters;
+    }
+}

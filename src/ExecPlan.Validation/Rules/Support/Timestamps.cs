@@ -1,0 +1,92 @@
+namespace ExecPlan.Validation.Rules.Support;
+
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+/// <summary>A timestamp-like token found in a Progress item, and what (if anything) is wrong with it.</summary>
+internal readonly struct TimestampToken
+{
+    public TimestampToken(int index, int length, string text, string? problem)
+    {
+        Index = index;
+        Length = length;
+        Text = text;
+        Problem = problem;
+    }
+
+    public int Index { get; }
+
+    public int Length { get; }
+
+    public string Text { get; }
+
+    /// <summary>Null when the timestamp is valid; otherwise what to fix.</summary>
+    public string? Problem { get; }
+}
+
+/// <summary>
+/// Finds the timestamp of a Progress item: an ISO date (2025-10-01), optionally with a time that
+/// must be UTC (13:00Z, or an explicit UTC/offset, both unambiguous). Dates written with slashes
+/// count as timestamps in the wrong format.
+/// </summary>
+internal static class Timestamps
+{
+    private static readonly Regex Token = TextScan.Pattern(
+        @"(?<![\d\-/.])(?:(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:(?:[ T]|,[ \t]*)(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?(?<zone>[ \t]*(?:Z\b|UTC\b|GMT\b|[+\-]\d{2}:?\d{2}\b)|Z)?)?|(?<slash>\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4}))(?![\d\-/])");
+
+    /// <summary>The first timestamp-like token in the text, or null.</summary>
+    public static TimestampToken? FindFirst(string text)
+    {
+        var match = Token.Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        return new TimestampToken(match.Index, match.Length, match.Value, Check(match));
+    }
+
+    private static string? Check(Match match)
+    {
+        if (match.Groups["slash"].Success)
+        {
+            return "write dates as ISO 8601, e.g. (2025-10-01 13:00Z)";
+        }
+
+        var year = Parse(match, "y");
+        var month = Parse(match, "mo");
+        var day = Parse(match, "d");
+        if (month is < 1 or > 12)
+        {
+            return $"month {month} does not exist";
+        }
+
+        if (year < 1 || day < 1 || day > System.DateTime.DaysInMonth(year, month))
+        {
+            return $"day {day} does not exist in {year:D4}-{month:D2}";
+        }
+
+        if (!match.Groups["h"].Success)
+        {
+            return null;
+        }
+
+        var hour = Parse(match, "h");
+        var minute = Parse(match, "mi");
+        var second = match.Groups["s"].Success ? Parse(match, "s") : 0;
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            return $"{hour:D2}:{minute:D2} is not a time of day";
+        }
+
+        if (!match.Groups["zone"].Success)
+        {
+            return "the time has no time zone; add 'Z' for UTC, e.g. 13:00Z";
+        }
+
+        return null;
+    }
+
+    private static int Parse(Match match, string group) =>
+        int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,113 @@
+namespace ExecPlan.Cli.Tests;
+
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+
+/// <summary>What one run of the CLI process produced.</summary>
+public sealed record CliResult(int ExitCode, string StdOut, string StdErr)
+{
+    public string[] OutLines => StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+
+    public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{StdOut}--- stderr ---\n{StdErr}";
+}
+
+/// <summary>Runs the built <c>execplan.dll</c> as a child process (<c>dotnet execplan.dll ...</c>).</summary>
+public static class CliRunner
+{
+    private static readonly Lazy<string> Dll = new(FindDll);
+
+    public static string DllPath => Dll.Value;
+
+    public static CliResult Run(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(DllPath);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("execplan did not finish within 120 s: " + string.Join(' ', args));
+        }
+
+        process.WaitForExit();
+        return new CliResult(process.ExitCode, stdout.Result.Replace("\r\n", "\n", StringComparison.Ordinal), stderr.Result.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    private static string DotnetHost()
+    {
+        // 'dotnet test' sets DOTNET_HOST_PATH to the muxer that runs the tests; use the same one.
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
+    }
+
+    private static string FindDll()
+    {
+        var path = typeof(CliRunner).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "ExecPlanCliPath")?.Value;
+        if (string.IsNullOrEmpty(path) || !File.Exists(path))
+        {
+            throw new InvalidOperationException(
+                $"The built CLI was not found at '{path}'. Build the solution (dotnet build ExecPlan.Build.sln) before running these tests.");
+        }
+
+        return path;
+    }
+}
+
+/// <summary>A fresh temporary folder (outside any git repository) deleted after the test.</summary>
+public sealed class TempDir : IDisposable
+{
+    public TempDir()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "execplan-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string Write(string relativePath, string text) => WriteBytes(relativePath, new UTF8Encoding(false).GetBytes(text));
+
+    public string WriteBytes(string relativePath, byte[] bytes)
+    {
+        var full = System.IO.Path.Combine(Path, relativePath.Replace('/', System.IO.Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+        return full;
+    }
+
+    public CliResult Run(params string[] args) => CliRunner.Run(Path, args);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
