@@ -13,14 +13,16 @@ using System.IO;
 /// <item><description>a section header is <c>[name]</c>, optionally followed by blanks and a <c>#</c>/<c>;</c> comment;
 /// <c>#</c> and <c>;</c> inside the name must be escaped with <c>\</c>;</description></item>
 /// <item><description>a property is <c>key = value</c> or <c>key : value</c>, the key made of letters, digits,
-/// <c>_</c>, <c>.</c> and <c>-</c>; keys are lower-cased (invariant); the value is trimmed and kept verbatim
-/// (a trailing <c># text</c> is part of the value, as in current Roslyn), except that values of the
-/// EditorConfig reserved keys and the value <c>unset</c> are lower-cased;</description></item>
+/// <c>_</c>, <c>.</c> and <c>-</c>; keys are lower-cased (invariant); the value ends at the first <c>#</c> or
+/// <c>;</c> (an inline comment, as Microsoft.CodeAnalysis 4.14 reads it), is trimmed and is otherwise kept verbatim,
+/// except that values of the EditorConfig reserved keys and the value <c>unset</c> are lower-cased;</description></item>
 /// <item><description>a key repeated in one section keeps its last value; any other line is ignored.</description></item>
 /// </list>
 /// </summary>
 internal sealed class ConfigFile
 {
+    private static readonly char[] CommentStarts = { '#', ';' };
+
     private static readonly HashSet<string> ReservedKeys = new(StringComparer.Ordinal)
     {
         "root", "indent_style", "indent_size", "tab_width", "end_of_line", "charset", "trim_trailing_whitespace", "insert_final_newline",
@@ -202,7 +204,10 @@ internal sealed class ConfigFile
             return false;
         }
 
-        string rawValue = line.Substring(i + 1).Trim();
+        // As in Roslyn 4.x: the value ends at the first '#' or ';' (the rest is a comment) and is trimmed.
+        string rawValue = line.Substring(i + 1);
+        int comment = rawValue.IndexOfAny(CommentStarts);
+        rawValue = (comment >= 0 ? rawValue.Substring(0, comment) : rawValue).Trim();
         key = rawKey.ToLowerInvariant();
         value = ReservedKeys.Contains(key) || string.Equals(rawValue, "unset", StringComparison.OrdinalIgnoreCase)
             ? rawValue.ToLowerInvariant()

@@ -189,7 +189,7 @@ public class RoslynParityTests
         yield return new("section_header_comment_semicolon", F(".editorconfig", Root + "[*.md] ; note\n" + Id("EXP003", "warning")),
             Plans("a.md"), "EXP003=Warning");
         yield return new("trailing_comment_in_value", F(".editorconfig", Root + "[*.md]\ndotnet_diagnostic.EXP001.severity = warning # why\ndotnet_diagnostic.EXP002.severity = none ; why\n"),
-            Plans("a.md"));
+            Plans("a.md"), "EXP001=Warning;EXP002=None");
         yield return new("colon_separator_and_no_spaces", F(".editorconfig", Root + "[*.md]\ndotnet_diagnostic.EXP001.severity : warning\ndotnet_diagnostic.EXP002.severity=none\n"),
             Plans("a.md"), "EXP001=Warning;EXP002=None");
         yield return new("junk_lines_ignored", F(".editorconfig", Root + "this is not valid\n[unterminated\n= value\n[*.md]\ngarbage line\nkey with space = x\n" + Id("EXP001", "warning")),
@@ -305,7 +305,7 @@ public class RoslynParityTests
         yield return new("is_global_false_still_global", F(
                 ".editorconfig", Root,
                 "docs/.editorconfig", "is_global = false\n" + Id("EXP001", "none") + "[*.md]\n" + Id("EXP002", "none")),
-            Plans("docs/a.md"));
+            Plans("docs/a.md"), "EXP001=None;EXP002=-");
         yield return new("globalconfig_root_key_is_not_a_root", F(
                 ".editorconfig", Root + "[*]\n" + Id("EXP002", "none"),
                 ".globalconfig", "is_global = true\nroot = true\n" + Id("EXP001", "none")),
