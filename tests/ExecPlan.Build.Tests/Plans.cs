@@ -89,44 +89,129 @@ internal static class Plans
 
         """;
 
-    /// <summary>A classic plan: the four living sections, nothing else mandatory.</summary>
+    /// <summary>A classic plan: the four living sections and the skeleton, no Constraints,
+    /// Tolerances, Risks or Status.</summary>
     public const string Classic = """
         # Classic plan
 
-        This ExecPlan is a living document.
+        This ExecPlan is a living document. The sections `Constraints`, `Tolerances`,
+        `Risks`, `Progress`, `Surprises & Discoveries`, `Decision Log`, and
+        `Outcomes & Retrospective` must be kept up to date as work proceeds.
 
         ## Purpose / Big Picture
 
-        Something useful.
+        Widgets load twice as fast because results are cached in memory.
 
         ## Progress
 
-        - [ ] Start.
+        - [x] (2025-10-01 13:00Z) Wrote the cache.
+        - [ ] Wire the cache into the service.
 
         ## Surprises & Discoveries
 
-        None yet.
+            - Observation: lookups were already memoised per request.
+              Evidence: a profiler trace of one request.
+              Impact: the cache only helps across requests.
 
         ## Decision Log
 
-        None yet.
+            - Decision: use an in-memory LRU cache.
+              Rationale: no new dependency is needed.
+              Date/Author: 2025-10-01 13:00Z, the team
 
         ## Outcomes & Retrospective
 
+        Nothing to report yet.
+
+        ## Context and Orientation
+
+        The widget service loads widgets from disk on every request.
+
+        ## Plan of Work
+
+        Add a cache class and use it from the service.
+
+        ## Concrete Steps
+
+        From the repository root run:
+
+            dotnet build
+
+        ## Validation and Acceptance
+
+        Run the tests and expect all to pass:
+
+            dotnet test
+
+        Expected: every test passes.
+
+        ## Idempotence and Recovery
+
+        Every step can be repeated safely.
+
+        ## Artifacts and Notes
+
         None yet.
+
+        ## Interfaces and Dependencies
+
+        No new dependencies.
 
         """;
 
-    /// <summary>A skill-profile plan whose only living section is Progress: six EXP001 at the title
-    /// (line 1, columns 3 to 10 for "My plan" and the heading marker).</summary>
+    /// <summary>The clean plan without its living sections except Progress: six EXP001 at the
+    /// title (1,3,1,10) under the skill profile, three under classic.</summary>
     public const string MissingSections = """
         # My plan
 
-        This ExecPlan is a living document.
+        This ExecPlan is a living document. The sections `Constraints`, `Tolerances`,
+        `Risks`, `Progress`, `Surprises & Discoveries`, `Decision Log`, and
+        `Outcomes & Retrospective` must be kept up to date as work proceeds.
+
+        Status: IN PROGRESS
+
+        ## Purpose / Big Picture
+
+        Widgets load twice as fast because results are cached in memory.
 
         ## Progress
 
-        - [ ] Start.
+        - [x] (2025-10-01 13:00Z) Wrote the cache.
+        - [ ] Wire the cache into the service.
+
+        ## Context and Orientation
+
+        The widget service loads widgets from disk on every request.
+
+        ## Plan of Work
+
+        Add a cache class and use it from the service.
+
+        ## Concrete Steps
+
+        From the repository root run:
+
+            dotnet build
+
+        ## Validation and Acceptance
+
+        Run the tests and expect all to pass:
+
+            dotnet test
+
+        Expected: every test passes.
+
+        ## Idempotence and Recovery
+
+        Every step can be repeated safely.
+
+        ## Artifacts and Notes
+
+        None yet.
+
+        ## Interfaces and Dependencies
+
+        No new dependencies.
 
         """;
 
