@@ -196,7 +196,9 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
             return validator.ValidateFile(plan);
         }
 
-        var key = Key(bytes, profile, maxSize, repositoryRoot, overrides, toolVersion);
+        // EXP008 depends on whether the repository has a PLANS.md: part of the key. (EXP044's
+        // path checks are not: a plan is re-validated when it or the settings change.)
+        var key = Key(bytes, profile, maxSize, repositoryRoot + "|" + repository?.PlansFile, overrides, toolVersion);
         var cached = cache.TryGet(plan, key);
         if (cached is not null)
         {

@@ -169,6 +169,55 @@ public sealed class EvaluationTests : IDisposable
             plans.Select(p => Path.GetRelativePath(dir, p).Replace('\\', '/')).OrderBy(p => p, StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_bad_file_gets_EXP000_and_the_others_are_still_validated()
+    {
+        var project = Write("bad", "", """<ExecPlan Include="plans/missing.md;plans/folder.md;plans/good.md" />""");
+        var dir = Path.GetDirectoryName(project)!;
+        Directory.CreateDirectory(Path.Combine(dir, "plans", "folder.md"));
+        WriteFile(dir, "plans/good.md", "This ExecPlan has no title.\n");
+
+        var errors = new List<string>();
+        var tasks = Path.Combine(AppContext.BaseDirectory, "ExecPlan.Build.Tasks.dll");
+        using var collection = new ProjectCollection();
+        var instance = new ProjectInstance(project, new Dictionary<string, string> { ["ExecPlanTasksAssembly"] = tasks }, null, collection);
+        var ok = instance.Build(new[] { "ExecPlanValidate" }, new Microsoft.Build.Framework.ILogger[] { new ErrorLogger(errors) });
+
+        Assert.False(ok);
+        Assert.Contains(errors, e => e.StartsWith("EXP000 plans/missing.md(1,1)", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("EXP000 plans/folder.md(1,1)", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("EXP004 plans/good.md(", StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, e => e.Contains("MSB4018", StringComparison.Ordinal));
+    }
+
+    private sealed class ErrorLogger : Microsoft.Build.Framework.ILogger
+    {
+        private readonly List<string> _errors;
+
+        public ErrorLogger(List<string> errors)
+        {
+            _errors = errors;
+        }
+
+        public Microsoft.Build.Framework.LoggerVerbosity Verbosity { get; set; }
+
+        public string? Parameters { get; set; }
+
+        public void Initialize(Microsoft.Build.Framework.IEventSource eventSource) =>
+            eventSource.ErrorRaised += (_, e) =>
+            {
+                lock (_errors)
+                {
+                    var file = e.File is null ? string.Empty : Path.GetRelativePath(Path.GetDirectoryName(e.ProjectFile)!, e.File).Replace('\\', '/');
+                    _errors.Add(e.Code + " " + file + "(" + e.LineNumber + "," + e.ColumnNumber + ") " + e.Message);
+                }
+            };
+
+        public void Shutdown()
+        {
+        }
+    }
+
     private static void WriteFile(string dir, string relative, string text)
     {
         var path = Path.Combine(dir, relative);
