@@ -68,8 +68,8 @@ public class CorpusTests
         { "g023.md", PlanProfile.Classic, "EXP001x4 EXP002x8 EXP004x6 EXP051x4 EXP052x29" },
         { "g024.md", PlanProfile.Skill, "EXP001x3 EXP006x5 EXP007 EXP010 EXP051x5" },
         { "g024.md", PlanProfile.Classic, "EXP006x5 EXP007 EXP051x5" },
-        { "g029.md", PlanProfile.Skill, "EXP001x4 EXP002x6 EXP006 EXP007 EXP010 EXP020 EXP033" },
-        { "g029.md", PlanProfile.Classic, "EXP001 EXP002x6 EXP006 EXP007 EXP020 EXP033" },
+        { "g029.md", PlanProfile.Skill, "EXP001x4 EXP002x6 EXP006 EXP007 EXP010 EXP020" },
+        { "g029.md", PlanProfile.Classic, "EXP001 EXP002x6 EXP006 EXP007 EXP020" },
         { "README.md", PlanProfile.Skill, "EXP001x7 EXP002x8 EXP007 EXP010" },
         { "README.md", PlanProfile.Classic, "EXP001x4 EXP002x8 EXP007" },
     };
