@@ -50,17 +50,17 @@ public class RandomizedParityTests
         }
 
         var globals = new List<string>();
-        int globalCount = random.Next(4);
+        int globalCount = random.Next(1, 4);
         for (int g = 0; g < globalCount; g++)
         {
             string name = random.Next(3) == 0 ? $"g{g}/.globalconfig" : $"g{g}.globalconfig";
             var text = new StringBuilder("is_global = true\n");
-            if (random.Next(2) == 0)
+            if (random.Next(3) == 0)
             {
-                text.Append("global_level = ").Append(random.Next(3)).Append('\n');
+                text.Append("global_level = ").Append(random.Next(2)).Append('\n');
             }
 
-            text.Append(RandomProperties(random)).Append(RandomSections(random, sandbox, allowPaths: true));
+            text.Append(RandomProperties(random)).Append(RandomProperties(random)).Append(RandomSections(random, sandbox, allowPaths: true));
             globals.Add(sandbox.Write(name, text.ToString()));
             log.Append("## ").Append(name).Append('\n').Append(text);
         }
