@@ -49,6 +49,7 @@ public sealed class EditorConfigResolver
     private const string DiagnosticPrefix = "dotnet_diagnostic.";
     private const string SeveritySuffix = ".severity";
     private const string BulkKey = "dotnet_analyzer_diagnostic.severity";
+    private const int MaxMergedGlobals = 64;
 
     private readonly string[] globalConfigFiles;
     private readonly ConcurrentDictionary<string, CachedFile> cache = new(StringComparer.Ordinal);
@@ -378,7 +379,19 @@ public sealed class EditorConfigResolver
             key.Append(g.Path).Append('\n').Append(g.Stamp).Append('\n');
         }
 
-        return this.mergedGlobals.GetOrAdd(key.ToString(), _ => GlobalConfigSet.Merge(globals));
+        string cacheKey = key.ToString();
+        if (this.mergedGlobals.TryGetValue(cacheKey, out var merged))
+        {
+            return merged;
+        }
+
+        if (this.mergedGlobals.Count >= MaxMergedGlobals)
+        {
+            // Edited global configs leave stale entries behind; a long-lived resolver must not grow without bound.
+            this.mergedGlobals.Clear();
+        }
+
+        return this.mergedGlobals.GetOrAdd(cacheKey, _ => GlobalConfigSet.Merge(globals));
     }
 
     /// <summary>The parsed file, from the cache when its time stamp and length are unchanged; null when unreadable.</summary>
