@@ -80,6 +80,13 @@ public sealed class PlanValidator
             }
         }
 
+        if (Settings.UseInlineSuppressions && plan.Suppressions.Count > 0)
+        {
+            var suppressions = new Suppressions(plan.Suppressions);
+            findings.RemoveAll(f => f.Descriptor != RuleCatalog.EXP000 && f.Descriptor != RuleCatalog.EXP009 &&
+                suppressions.Suppresses(f.Descriptor.Id, f.Span.StartLine));
+        }
+
         return ToDiagnostics(plan.FilePath, findings);
     }
 

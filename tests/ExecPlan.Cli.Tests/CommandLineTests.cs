@@ -75,7 +75,8 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         var rows = result.OutLines.Where(l => l.StartsWith("EXP", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(32, rows.Length);
+        Assert.Equal(ExecPlan.Validation.Rules.RuleCatalog.All.Count, rows.Length);
+        Assert.Contains(rows, r => r.StartsWith("EXP009", StringComparison.Ordinal));
         Assert.Equal("EXP000", rows[0][..6]);
         Assert.Equal("EXP054", rows[^1][..6]);
         Assert.Matches(new Regex(@"^EXP001\s+error\s+\S.*$"), rows[1]);

@@ -23,7 +23,16 @@ using ExecPlan.Validation.Rules;
 /// .editorconfig that is itself a global config (<c>is_global</c>) is treated as a global config, as the
 /// compiler treats every config it is given. <c>.globalconfig</c> files are not discovered: the caller
 /// passes them (the build's <c>GlobalAnalyzerConfigFiles</c> and <c>EditorConfigFiles</c>). A passed file that
-/// is not global is used as an ordinary .editorconfig when its directory contains the plan file.</para>
+/// is not global is used as an ordinary .editorconfig when its directory contains the plan file (and, as in Roslyn, a
+/// nearer <c>root = true</c> file hides it). An unreadable .editorconfig is skipped and the walk goes on; a global
+/// .editorconfig never stops the walk (Roslyn does not treat global configs as roots).</para>
+/// <para><b>Paths.</b> The plan path is made absolute (<c>.</c> and <c>..</c> resolved) and compared with '/' separators;
+/// section globs and global-config section paths are case-sensitive on every OS, as in Roslyn. Deliberate small
+/// differences from csc: on Windows the drive letter of the plan path is upper-cased like the drive letter of
+/// global-config section names (Roslyn only normalizes the section names), and a passed .editorconfig applies only to
+/// files under its directory (Roslyn's plain prefix test would also let <c>/a/b</c> reach <c>/a/bc/x.md</c>).
+/// .editorconfig files above the nearest root file are not read, so an <c>is_global</c> .editorconfig up there is not
+/// seen, whereas the SDK would pass it to csc.</para>
 /// <para><b>Per-file options</b> are built like <c>AnalyzerConfigSet.GetOptionsForSourcePath</c>: first the
 /// merged global config's section whose name is the file's full path, then the matching sections of each
 /// .editorconfig from the outermost (after the nearest <c>root = true</c>) to the nearest, each file's sections
@@ -49,6 +58,7 @@ public sealed class EditorConfigResolver
     private const string DiagnosticPrefix = "dotnet_diagnostic.";
     private const string SeveritySuffix = ".severity";
     private const string BulkKey = "dotnet_analyzer_diagnostic.severity";
+    private const int MaxMergedGlobals = 64;
 
     private readonly string[] globalConfigFiles;
     private readonly ConcurrentDictionary<string, CachedFile> cache = new(StringComparer.Ordinal);
@@ -378,7 +388,19 @@ public sealed class EditorConfigResolver
             key.Append(g.Path).Append('\n').Append(g.Stamp).Append('\n');
         }
 
-        return this.mergedGlobals.GetOrAdd(key.ToString(), _ => GlobalConfigSet.Merge(globals));
+        string cacheKey = key.ToString();
+        if (this.mergedGlobals.TryGetValue(cacheKey, out var merged))
+        {
+            return merged;
+        }
+
+        if (this.mergedGlobals.Count >= MaxMergedGlobals)
+        {
+            // Edited global configs leave stale entries behind; a long-lived resolver must not grow without bound.
+            this.mergedGlobals.Clear();
+        }
+
+        return this.mergedGlobals.GetOrAdd(cacheKey, _ => GlobalConfigSet.Merge(globals));
     }
 
     /// <summary>The parsed file, from the cache when its time stamp and length are unchanged; null when unreadable.</summary>

@@ -38,7 +38,8 @@ public sealed class PlanDocument
         IReadOnlyList<Block> preamble,
         PlanStatus? status,
         IReadOnlyList<ChecklistItem> progressItems,
-        IReadOnlyList<PlanEntry> entries)
+        IReadOnlyList<PlanEntry> entries,
+        IReadOnlyList<SuppressionComment> suppressions)
     {
         FilePath = filePath;
         Text = text;
@@ -52,6 +53,7 @@ public sealed class PlanDocument
         Status = status;
         ProgressItems = progressItems;
         Entries = entries;
+        Suppressions = suppressions;
     }
 
     public string FilePath { get; }
@@ -86,6 +88,9 @@ public sealed class PlanDocument
 
     /// <summary>Risk, Surprise and Decision entries, in order.</summary>
     public IReadOnlyList<PlanEntry> Entries { get; }
+
+    /// <summary>The <c>execplan-disable</c> family of comments, in order.</summary>
+    public IReadOnlyList<SuppressionComment> Suppressions { get; }
 
     /// <summary>Where diagnostics about the whole plan point: the title's text, else the file start.</summary>
     public SourceSpan TitleSpan => Title?.TextSpan ?? SourceSpan.FileStart;

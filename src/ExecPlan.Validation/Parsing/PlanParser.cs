@@ -195,7 +195,8 @@ public static class PlanParser
                 }
             }
 
-            return new PlanDocument(_filePath, _text, _lines, _syntax, _outerFence, title, headings, sections, preamble, status, items, entries);
+            var suppressions = SuppressionParser.Parse(_syntax, _text, _lines);
+            return new PlanDocument(_filePath, _text, _lines, _syntax, _outerFence, title, headings, sections, preamble, status, items, entries, suppressions);
         }
 
         private PlanHeading MakeHeading(HeadingBlock block)

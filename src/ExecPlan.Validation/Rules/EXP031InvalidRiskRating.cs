@@ -1,11 +1,16 @@
 namespace ExecPlan.Validation.Rules;
 
+using System.Text.RegularExpressions;
 using ExecPlan.Validation.Model;
+using ExecPlan.Validation.Rules.Support;
 
 /// <summary>EXP031: a risk's Severity and Likelihood are low, medium or high (the first word of
-/// the value, case-insensitive; trailing explanation is allowed).</summary>
+/// the value, case-insensitive; trailing explanation is allowed). The template's unfilled
+/// "low | medium | high" starts with a valid word but is still reported.</summary>
 public sealed class EXP031InvalidRiskRating : PlanRule
 {
+    private static readonly Regex TemplateChoices = TextScan.Pattern(@"\b(?:low|medium|high)[ \t]*\|[ \t]*(?:low|medium|high)\b");
+
     public override RuleDescriptor Descriptor => RuleCatalog.EXP031;
 
     public override void Analyze(PlanDocument plan, RuleContext context)
@@ -24,14 +29,13 @@ public sealed class EXP031InvalidRiskRating : PlanRule
                     continue;
                 }
 
-                var isTemplate = field.Value.IndexOf('|') >= 0;
                 var word = FirstWord(field.Value);
-                if (!isTemplate && word is "low" or "medium" or "high")
+                if (word is "low" or "medium" or "high" && !TemplateChoices.IsMatch(field.Value))
                 {
                     continue;
                 }
 
-                var message = isTemplate
+                var message = field.Value.IndexOf('|') >= 0
                     ? $"{field.Label} still lists the template's choices; keep one of low, medium or high."
                     : $"{field.Label} must be low, medium or high, not '{Shorten(field.Value)}'.";
                 context.Report(field.ValueSpan, message);

@@ -11,7 +11,8 @@ using Markdig.Syntax.Inlines;
 /// plan legitimately names before they exist, a path is checked only when: it contains '/', has
 /// no spaces, wildcards or placeholders; its first segment exists in the repository (so
 /// 'origin/main' or 'application/json' are not paths); and the sentence around it does not speak
-/// of creating, adding, moving or removing something.
+/// of creating, adding, moving or removing something (for a path in a nested list item, the whole
+/// outermost item is that sentence).
 /// </summary>
 public sealed class EXP044PathExists : PlanRule
 {
@@ -67,6 +68,23 @@ public sealed class EXP044PathExists : PlanRule
         }
     }
 
-    // A path in a list item is judged by the whole item, so "- Create:" above a nested path counts.
-    private static Block ContextBlock(LeafBlock leaf) => leaf.Parent is ListItemBlock item ? item : leaf;
+    // A path in a list item is judged by the whole outermost item, so "- Create:" (or "- New files:")
+    // above a nested path counts.
+    private static Block ContextBlock(LeafBlock leaf)
+    {
+        Block context = leaf;
+        for (var parent = leaf.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is ListItemBlock item)
+            {
+                context = item;
+            }
+            else if (parent is not ListBlock)
+            {
+                break;
+            }
+        }
+
+        return context;
+    }
 }

@@ -20,6 +20,7 @@ public sealed class EXP053MalformedList : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
+        // The walk starts below the document, so its own top-level lists are checked here.
         CheckAdjacentLists(plan, context, plan.Syntax);
         foreach (var block in SyntaxWalk.Blocks(plan.Syntax))
         {

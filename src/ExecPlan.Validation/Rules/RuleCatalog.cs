@@ -44,6 +44,9 @@ public static class RuleCatalog
     public static readonly RuleDescriptor EXP008 = new("EXP008", "PLANS.md is not referenced", RuleSeverity.Warning,
         "The repository has a PLANS.md but the plan does not reference it.");
 
+    public static readonly RuleDescriptor EXP009 = new("EXP009", "Suppression comment names an unknown rule", RuleSeverity.Warning,
+        "An execplan-disable comment names an ID that is not an ExecPlan rule.");
+
     public static readonly RuleDescriptor EXP010 = new("EXP010", "Status line is missing", RuleSeverity.Warning,
         "The plan has no 'Status:' line.");
 

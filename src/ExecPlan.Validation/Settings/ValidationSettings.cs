@@ -28,6 +28,11 @@ public sealed class ValidationSettings
     /// <summary>Files larger than this are refused with EXP000 instead of being parsed.</summary>
     public long MaxFileSizeBytes { get; init; } = DefaultMaxFileSizeBytes;
 
+    /// <summary>Whether <c>&lt;!-- execplan-disable ... --&gt;</c> comments in plans are honoured.
+    /// Strict CI can turn them off (CLI <c>--no-inline-config</c>, MSBuild
+    /// <c>ExecPlanInlineSuppressions=false</c>).</summary>
+    public bool UseInlineSuppressions { get; init; } = true;
+
     /// <summary>The effective severity of a rule under these settings.</summary>
     public RuleSeverity SeverityOf(Rules.RuleDescriptor descriptor) =>
         SeverityOverrides.TryGetValue(descriptor.Id, out var severity) ? severity : descriptor.DefaultSeverity;

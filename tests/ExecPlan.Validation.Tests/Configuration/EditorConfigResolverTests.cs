@@ -223,4 +223,22 @@ public class EditorConfigResolverTests
         var roslyn = AnalyzerConfigSet.Create(new[] { AnalyzerConfig.Parse(File.ReadAllText(extra), extra) }, out _);
         Assert.Equal(ReportDiagnostic.Info, roslyn.GetOptionsForSourcePath(plan).TreeOptions["EXP001"]);
     }
+
+    [Fact]
+    public void Passed_non_global_file_above_a_root_file_is_ignored_like_Roslyn()
+    {
+        using var sandbox = new ConfigSandbox();
+        string outer = sandbox.Write("outer/.editorconfig", "[*]\ndotnet_diagnostic.EXP001.severity = none\ndotnet_diagnostic.EXP002.severity = none\n");
+        string inner = sandbox.Write("outer/inner/.editorconfig", "root = true\n[*.md]\ndotnet_diagnostic.EXP002.severity = warning\n");
+        string plan = sandbox.Write("outer/inner/a.md", "# Plan\n");
+
+        var severities = new EditorConfigResolver(new[] { outer }).ResolveSeverities(plan);
+
+        var roslyn = AnalyzerConfigSet.Create(
+            new[] { AnalyzerConfig.Parse(File.ReadAllText(outer), outer), AnalyzerConfig.Parse(File.ReadAllText(inner), inner) }, out _)
+            .GetOptionsForSourcePath(plan).TreeOptions;
+        Assert.False(roslyn.ContainsKey("EXP001"));
+        Assert.False(severities.ContainsKey("EXP001"));
+        Assert.Equal(RuleSeverity.Warning, severities["EXP002"]);
+    }
 }

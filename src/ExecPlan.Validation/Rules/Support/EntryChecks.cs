@@ -7,12 +7,14 @@ using ExecPlan.Validation.Model;
 /// entry lacks, each requirement satisfied by any of its accepted labels.</summary>
 internal static class EntryChecks
 {
-    /// <summary>The entries of one section that should carry fields ("None yet." markers excluded).</summary>
+    /// <summary>The entries of one section that should carry fields. "None yet." markers are
+    /// excluded, and so are entries with no label at all written mostly in another script: the
+    /// labels are English words, and asking a Chinese or Japanese log for them would only cry wolf.</summary>
     public static IEnumerable<PlanEntry> EntriesOf(PlanDocument plan, SectionKind section)
     {
         foreach (var entry in plan.Entries)
         {
-            if (entry.Section == section && !entry.IsNoneMarker)
+            if (entry.Section == section && !entry.IsNoneMarker && !(entry.Fields.Count == 0 && TextScan.IsMostlyNonLatin(entry.Text)))
             {
                 yield return entry;
             }

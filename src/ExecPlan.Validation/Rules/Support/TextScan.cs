@@ -51,15 +51,20 @@ internal static class TextScan
         return builder.ToString();
     }
 
-    /// <summary>True when most letters are outside the Latin script: English keyword checks
-    /// would only cry wolf on such text.</summary>
+    /// <summary>True when most letters outside code spans are outside the Latin script: English
+    /// keyword checks would only cry wolf on such text (identifiers in backticks do not count).</summary>
     public static bool IsMostlyNonLatin(string text)
     {
         var letters = 0;
         var latin = 0;
+        var inCode = false;
         foreach (var c in text)
         {
-            if (char.IsLetter(c))
+            if (c == '`')
+            {
+                inCode = !inCode;
+            }
+            else if (!inCode && char.IsLetter(c))
             {
                 letters++;
                 if (c < 0x250)
