@@ -4,23 +4,18 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using ExecPlan.Validation;
 
 /// <summary>
 /// Decides which Markdown additional files are plans. Explicit opt-in/opt-out wins; otherwise a
-/// cheap content sniff: the first <see cref="SniffBytes"/> bytes mention "ExecPlan" or
-/// "living document". Well-known repository documents (README.md, CHANGELOG.md, ...) are never
-/// detected by sniffing; they need <c>ExecPlan="true"</c>.
+/// cheap content sniff of the first <see cref="SniffBytes"/> bytes with the library's
+/// <see cref="PlanDiscovery"/> (the analyzer uses the same), so README.md and the like need
+/// <c>ExecPlan="true"</c>.
 /// </summary>
 internal static class PlanDetection
 {
     /// <summary>How much of a file the sniff reads.</summary>
     public const int SniffBytes = 2048;
-
-    private static readonly HashSet<string> NeverSniffed = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "README.md", "CHANGELOG.md", "CONTRIBUTING.md", "LICENSE.md", "CODE_OF_CONDUCT.md", "SECURITY.md",
-        "SUPPORT.md", "AGENTS.md", "CLAUDE.md", "PLANS.md",
-    };
 
     /// <summary>Parses an MSBuild boolean-ish metadata value; null when absent or not a boolean.</summary>
     public static bool? ParseFlag(string? value)
@@ -46,14 +41,10 @@ internal static class PlanDetection
         return null;
     }
 
-#pragma warning disable CA2249 // string.Contains(string, StringComparison) does not exist on net472.
-    private static bool ContainsIgnoreCase(string text, string value) => text.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0;
-#pragma warning restore CA2249
-
     /// <summary>True when the file declares itself an ExecPlan near its top.</summary>
     public static bool LooksLikePlan(string fullPath)
     {
-        if (NeverSniffed.Contains(Path.GetFileName(fullPath)))
+        if (PlanDiscovery.IsWellKnownDocument(fullPath))
         {
             return false;
         }
@@ -73,7 +64,7 @@ internal static class PlanDetection
             }
 
             var head = Encoding.UTF8.GetString(buffer, 0, read);
-            return ContainsIgnoreCase(head, "ExecPlan") || ContainsIgnoreCase(head, "living document");
+            return PlanDiscovery.IsUnmarkedPlan(fullPath, head);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {

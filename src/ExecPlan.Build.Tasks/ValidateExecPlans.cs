@@ -51,6 +51,9 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
     /// <summary>Global analyzer config files (<c>is_global = true</c>) that apply to every plan.</summary>
     public ITaskItem[] GlobalConfigFiles { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>Whether <c>execplan-disable</c> comments in plans are honoured (default true).</summary>
+    public bool InlineSuppressions { get; set; } = true;
+
     /// <summary>Where the incremental cache lives; empty disables caching.</summary>
     public string? CacheFile { get; set; }
 
@@ -106,7 +109,7 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
             repository = new FileSystemRepositoryView(repositoryRoot);
         }
 
-        var plans = SelectPlans();
+        var plans = PlanSelection.Select(Files, GlobMatches, AutoDetect);
         Plans = plans.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
         if (plans.Count == 0)
         {
@@ -130,7 +133,7 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
             IReadOnlyList<PlanDiagnostic> diagnostics;
             try
             {
-                diagnostics = ValidateOne(plan, profile, maxSize, repositoryRoot, repository, configuration, cache, toolVersion, ref validated);
+                diagnostics = ValidateOne(plan, profile, maxSize, InlineSuppressions, repositoryRoot, repository, configuration, cache, toolVersion, ref validated);
             }
 #pragma warning disable CA1031 // One bad file must not stop the others.
             catch (Exception ex)
@@ -165,7 +168,7 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
     }
 
     private static IReadOnlyList<PlanDiagnostic> ValidateOne(
-        string plan, PlanProfile profile, long maxSize, string? repositoryRoot, IRepositoryView? repository,
+        string plan, PlanProfile profile, long maxSize, bool inlineSuppressions, string? repositoryRoot, IRepositoryView? repository,
         ISeverityConfiguration configuration, ValidationCache cache, string toolVersion, ref int validated)
     {
         var overrides = configuration.ResolveSeverities(plan);
@@ -175,6 +178,7 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
             SeverityOverrides = overrides,
             Repository = repository,
             MaxFileSizeBytes = maxSize,
+            UseInlineSuppressions = inlineSuppressions,
         };
         var validator = new PlanValidator(settings);
 
@@ -198,7 +202,7 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
 
         // EXP008 depends on whether the repository has a PLANS.md: part of the key. (EXP044's
         // path checks are not: a plan is re-validated when it or the settings change.)
-        var key = Key(bytes, profile, maxSize, repositoryRoot + "|" + repository?.PlansFile, overrides, toolVersion);
+        var key = Key(bytes, profile, maxSize, inlineSuppressions, repositoryRoot + "|" + repository?.PlansFile, overrides, toolVersion);
         var cached = cache.TryGet(plan, key);
         if (cached is not null)
         {
@@ -211,13 +215,14 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
         return fresh;
     }
 
-    private static string Key(byte[] bytes, PlanProfile profile, long maxSize, string? repositoryRoot,
+    private static string Key(byte[] bytes, PlanProfile profile, long maxSize, bool inlineSuppressions, string? repositoryRoot,
         IReadOnlyDictionary<string, RuleSeverity> overrides, string toolVersion)
     {
         var text = new StringBuilder();
         text.Append("content=").Append(ValidationCache.Hash(bytes))
             .Append(";profile=").Append(profile.ToText())
             .Append(";max=").Append(maxSize.ToString(CultureInfo.InvariantCulture))
+            .Append(";inline=").Append(inlineSuppressions ? "1" : "0")
             .Append(";repo=").Append(repositoryRoot ?? string.Empty)
             .Append(";tool=").Append(toolVersion)
             .Append(";severities=");
@@ -232,38 +237,6 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
     private static string ToolVersion() =>
         typeof(PlanValidator).Assembly.ManifestModule.ModuleVersionId.ToString("N") + "+" +
         typeof(ValidateExecPlans).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-
-    private List<string> SelectPlans()
-    {
-        var globbed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in GlobMatches)
-        {
-            globbed.Add(item.GetMetadata("FullPath"));
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var plans = new List<string>();
-        foreach (var item in Files)
-        {
-            var full = item.GetMetadata("FullPath");
-            if (string.IsNullOrEmpty(full) || !seen.Add(full))
-            {
-                continue;
-            }
-
-            var flag = PlanDetection.ParseFlag(item.GetMetadata("ExecPlan"));
-            var isPlan = flag ?? (globbed.Contains(full) || (AutoDetect &&
-                string.Equals(Path.GetExtension(full), ".md", StringComparison.OrdinalIgnoreCase) &&
-                PlanDetection.LooksLikePlan(full)));
-            if (isPlan)
-            {
-                plans.Add(full);
-            }
-        }
-
-        plans.Sort(StringComparer.Ordinal);
-        return plans;
-    }
 
     private void Report(PlanDiagnostic diagnostic, SeverityPolicy policy)
     {
