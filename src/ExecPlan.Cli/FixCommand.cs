@@ -119,7 +119,7 @@ internal static class FixCommand
             if (!string.Equals(fixedText, text, StringComparison.Ordinal))
             {
                 changed++;
-                var what = string.Join(", ", counts.Select(c => c.Value == 1 ? c.Key : c.Key + " x" + c.Value));
+                var what = string.Join(", ", counts.Select(c => c.Key + " (" + c.Value + (c.Value == 1 ? " edit)" : " edits)")));
                 if (dryRun)
                 {
                     var label = file.DisplayPath.Replace('\\', '/');

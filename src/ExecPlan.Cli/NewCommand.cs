@@ -69,17 +69,21 @@ internal static class NewCommand
             throw new UsageException("no title given; write execplan new \"Add a health endpoint\".");
         }
 
-        var text = PlanTemplate.Create(title!, profile);
+        var path = output ?? Slug(title!) + ".md";
+        if (output != "-" && Directory.Exists(path))
+        {
+            path = Path.Combine(path, Slug(title!) + ".md");
+        }
+
+        // Inside a repository with a PLANS.md the new plan names it, as the skill asks (EXP008).
+        var folder = output == "-" ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory();
+        var repoRoot = CliApp.FindRepositoryRoot(Directory.Exists(folder) ? folder : Directory.GetCurrentDirectory());
+        var plansFile = repoRoot is null ? null : new FileSystemRepositoryView(repoRoot).PlansFile;
+        var text = PlanTemplate.Create(title!, profile, "\n", plansFile);
         if (output == "-")
         {
             stdout.Write(text);
             return ExitCodes.Success;
-        }
-
-        var path = output ?? Slug(title!) + ".md";
-        if (Directory.Exists(path))
-        {
-            path = Path.Combine(path, Slug(title!) + ".md");
         }
 
         if (File.Exists(path) && !force)

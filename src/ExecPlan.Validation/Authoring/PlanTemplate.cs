@@ -23,8 +23,9 @@ public static class PlanTemplate
         return SectionCatalog.SkeletonOrder.Where(required.Contains).ToArray();
     }
 
-    /// <summary>Writes the plan text with the given line break.</summary>
-    public static string Create(string title, PlanProfile profile, string newLine = "\n")
+    /// <summary>Writes the plan text with the given line break. When the repository has a PLANS.md,
+    /// pass its repository-relative path as <paramref name="plansFile"/> and the plan references it (EXP008).</summary>
+    public static string Create(string title, PlanProfile profile, string newLine = "\n", string? plansFile = null)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -42,6 +43,12 @@ public static class PlanTemplate
             "Status: DRAFT",
             string.Empty,
         };
+
+        if (!string.IsNullOrEmpty(plansFile))
+        {
+            lines.Add("This plan is maintained in accordance with `" + plansFile!.Replace('\\', '/') + "` at the repository root.");
+            lines.Add(string.Empty);
+        }
 
         foreach (var kind in Sections(profile))
         {
@@ -75,7 +82,7 @@ public static class PlanTemplate
         SectionKind.Surprises => ["None yet."],
         SectionKind.DecisionLog => ["None yet."],
         SectionKind.Outcomes => ["<At each milestone and at the end: what was achieved, what is still open, what you learned>"],
-        SectionKind.Context => ["<The current state for a newcomer: the files and modules involved, by repository path, and the terms used>"],
+        SectionKind.Context => ["<The current state for a newcomer: the files involved, by repository path, and the terms used>"],
         SectionKind.PlanOfWork => ["<The edits in order, in prose: which file, which function, what changes and why>"],
         SectionKind.ConcreteSteps => ["<The commands to run, the folder to run them in, and a short sample of their output>"],
         SectionKind.Validation => ["<How to exercise the result, the test command to run and the result to expect>"],

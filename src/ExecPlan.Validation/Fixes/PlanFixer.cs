@@ -18,7 +18,7 @@ using Markdig.Syntax;
 /// EXP050 (outer fence removed), EXP051 (``` blocks turned into indented blocks), EXP053 (space
 /// after a list marker, one bullet per list), EXP052 (blank line after a heading), EXP001/EXP002
 /// (missing sections inserted as empty headings in skeleton order) and EXP010 (a
-/// <c>Status: DRAFT</c> line). Line endings and a byte-order mark are kept.
+/// <c>Status: DRAFT</c> line, only while no Progress item is checked). Line endings and a byte-order mark are kept.
 /// </summary>
 /// <remarks>
 /// Repairs interact (removing an outer fence changes where the end of the plan is), so
@@ -242,11 +242,15 @@ public static class PlanFixer
                     continue;
                 }
 
-                // Inside a block quote the blank line keeps the quote markers ("> #" -> ">").
+                // In a block quote a truly blank line would end the quote: not mechanical, left alone.
                 var firstLine = LineText(_lines.LineIndexOf(heading.Span.Start));
                 var column = heading.Span.Start - _lines.LineStart(_lines.LineIndexOf(heading.Span.Start));
-                var prefix = firstLine.Substring(0, Math.Min(column, firstLine.Length)).TrimEnd();
-                edits.Add(new TextEdit(_lines.LineStart(next), 0, prefix + LineEnding(headingLine), "EXP052"));
+                if (!PlanParser.IsBlank(firstLine.Substring(0, Math.Min(column, firstLine.Length))))
+                {
+                    continue;
+                }
+
+                edits.Add(new TextEdit(_lines.LineStart(next), 0, LineEnding(headingLine), "EXP052"));
             }
 
             return edits;
@@ -302,7 +306,7 @@ public static class PlanFixer
                     builder.Append(marker).Append(SectionCatalog.DisplayName(kind)).Append(newline).Append(newline);
                 }
 
-                edits.Add(new TextEdit(_lines.LineStart(pair.Key), 0, builder.ToString(), "EXP001"));
+                edits.Add(new TextEdit(_lines.LineStart(pair.Key), 0, builder.ToString(), RuleOf(pair.Value, profile)));
             }
 
             if (atEnd.Count > 0)
@@ -315,11 +319,11 @@ public static class PlanFixer
                     var line = _lines.LineIndexOf(note.Heading.Block.Span.Start);
                     var newline = LineEnding(line);
                     var text = string.Concat(headings.Select(h => h + newline + newline));
-                    edits.Add(new TextEdit(_lines.LineStart(line), 0, text, "EXP001"));
+                    edits.Add(new TextEdit(_lines.LineStart(line), 0, text, RuleOf(atEnd, profile)));
                 }
                 else
                 {
-                    edits.Add(AppendBlocks(headings, "EXP001"));
+                    edits.Add(AppendBlocks(headings, RuleOf(atEnd, profile)));
                 }
             }
 
@@ -328,7 +332,9 @@ public static class PlanFixer
 
         public List<TextEdit> MissingStatus(PlanProfile profile)
         {
-            if (profile != PlanProfile.Skill || _plan.Status is not null)
+            // DRAFT is right only before work starts; once Progress has checked items the status
+            // is a person's call (IN PROGRESS, BLOCKED or COMPLETE), so nothing is inserted.
+            if (profile != PlanProfile.Skill || _plan.Status is not null || _plan.ProgressItems.Any(i => i.IsChecked))
             {
                 return [];
             }
@@ -520,6 +526,10 @@ public static class PlanFixer
 
             return "\n";
         }
+
+        /// <summary>EXP001 when an inserted group holds a living section, else EXP002.</summary>
+        private static string RuleOf(IEnumerable<SectionKind> kinds, PlanProfile profile) =>
+            kinds.Any(k => SectionCatalog.LivingSections(profile).Contains(k)) ? "EXP001" : "EXP002";
 
         private static int IndexOf(IReadOnlyList<SectionKind> list, SectionKind kind)
         {

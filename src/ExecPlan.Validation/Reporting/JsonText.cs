@@ -131,9 +131,14 @@ internal sealed class JsonText
                         _output.Write(c);
                         _output.Write(value[++i]);
                     }
-                    else if (c < 0x20 || c is '\u2028' or '\u2029' || char.IsSurrogate(c))
+                    else if (char.IsSurrogate(c))
                     {
-                        // Control characters, separators some readers mangle, and lone surrogates.
+                        // A lone surrogate is not text: readers reject it even escaped.
+                        _output.Write("\\ufffd");
+                    }
+                    else if (c < 0x20 || c is '\u2028' or '\u2029')
+                    {
+                        // Control characters, and separators some readers mangle.
                         _output.Write("\\u");
                         _output.Write(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
