@@ -113,14 +113,15 @@ internal static class NewCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The file name for a title: lower-case ASCII letters and digits joined by '-' ("Add a /health probe!" -> "add-a-health-probe").</summary>
+    /// <summary>The file name for a title: lower-case letters and digits joined by '-' ("Add a /health probe!" -> "add-a-health-probe").
+    /// Letters outside ASCII are kept as they are (the tool runs without ICU, so no accent folding).</summary>
     internal static string Slug(string title)
     {
         var builder = new StringBuilder(title.Length);
         var dash = false;
-        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        foreach (var c in title)
         {
-            if (c < 128 && char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c))
             {
                 if (dash && builder.Length > 0)
                 {
@@ -134,7 +135,7 @@ internal static class NewCommand
                     break;
                 }
             }
-            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            else
             {
                 dash = true;
             }
