@@ -152,7 +152,7 @@ internal static class FixCommand
         var summary = $"{changed} of {files} file{(files == 1 ? string.Empty : "s")} {verb}";
         stderr.WriteLine(remainingErrors == 0
             ? summary + "; no errors left."
-            : summary + $"; {remainingErrors} error{(remainingErrors == 1 ? string.Empty : "s")} need a person (run 'execplan check').");
+            : summary + (remainingErrors == 1 ? "; 1 error needs" : $"; {remainingErrors} errors need") + " a person (run 'execplan check').");
         return remainingErrors == 0 ? ExitCodes.Success : ExitCodes.ErrorsFound;
     }
 

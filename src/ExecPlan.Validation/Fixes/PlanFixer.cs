@@ -364,12 +364,21 @@ public static class PlanFixer
 
             var prefix = openText.Substring(0, fenceColumn);
             var plainPrefix = PlanParser.IsBlank(prefix);
-            var closingText = LineText(lastLine).Trim();
-            var closed = lastLine > openLine && closingText.Length >= fenced.OpeningFencedCharCount && closingText.All(c => c == '`');
-            var contentEnd = closed ? lastLine - 1 : lastLine;
+            var closed = fenced.ClosingFencedCharCount > 0 && lastLine > openLine;
+
+            // The content lines as Markdig saw them (an unclosed fence in a container ends with it).
+            var contentLines = new SortedSet<int>();
+            for (var k = 0; k < fenced.Lines.Count; k++)
+            {
+                var line = _lines.LineIndexOf(fenced.Lines.Lines[k].Position);
+                if (line > openLine && (!closed || line < lastLine))
+                {
+                    contentLines.Add(line);
+                }
+            }
 
             var content = new List<TextEdit>();
-            for (var line = openLine + 1; line <= contentEnd; line++)
+            foreach (var line in contentLines)
             {
                 var text = LineText(line);
                 var start = _lines.LineStart(line);

@@ -84,6 +84,21 @@ public class PlanFixerTests
     }
 
     [Fact]
+    public void EXP051_fence_in_a_block_quote_keeps_the_quote_markers()
+    {
+        var before = Classic4().Replace("Run.", "> Run:\n>\n> ```sh\n> make\n> ```\n> Then look.", StringComparison.Ordinal);
+        var expected = Classic4().Replace("Run.", "> Run:\n>\n>\n>     make\n>\n> Then look.", StringComparison.Ordinal);
+        Assert.Equal(expected, FixClassic(before));
+    }
+
+    [Fact]
+    public void EXP051_unclosed_fence_runs_to_the_end_of_its_container()
+    {
+        var before = Classic4() + "\n```\nopen\n";
+        Assert.Equal(Classic4() + "\n    open\n", FixClassic(before));
+    }
+
+    [Fact]
     public void EXP051_tilde_fences_are_left_alone()
     {
         var before = Classic4().Replace("Run.", "~~~\nrun\n~~~", StringComparison.Ordinal);
