@@ -168,7 +168,7 @@ internal sealed class CheckOptions
         return args[i];
     }
 
-    private static void ParseSeverity(string value, Dictionary<string, RuleSeverity> overrides)
+    internal static void ParseSeverity(string value, Dictionary<string, RuleSeverity> overrides)
     {
         // "EXP021=none"; several may be joined with commas: "EXP021=none,EXP006=warning".
         foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -26,6 +26,7 @@ internal static class FixCommand
         var dryRun = false;
         var profile = PlanProfile.Skill;
         var paths = new List<string>();
+        var severities = new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
         var onlyPaths = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -63,6 +64,11 @@ internal static class FixCommand
                         break;
                     }
 
+                case "-s":
+                case "--severity":
+                    CheckOptions.ParseSeverity(Options.Value(args, ref i, name, inline), severities);
+                    break;
+
                 default:
                     throw new UsageException($"unknown option '{arg}'.");
             }
@@ -73,7 +79,7 @@ internal static class FixCommand
             throw new UsageException("no PATH given; name plan files, directories or globs to fix.");
         }
 
-        var settings = new ValidationSettings { Profile = profile };
+        var settings = new ValidationSettings { Profile = profile, SeverityOverrides = severities };
         var validator = new PlanValidator(settings);
         var resolver = new InputResolver(Directory.GetCurrentDirectory());
         foreach (var path in paths)

@@ -105,7 +105,7 @@ internal static class HelpText
 
     public const string Fix =
         """
-        Usage: execplan fix [--dry-run] [--profile skill|classic] PATH...
+        Usage: execplan fix [--dry-run] [--profile skill|classic] [--severity ID=LEVEL ...] PATH...
 
         Repairs what is mechanical, and only that; prose is never changed:
           EXP050  removes an outer ``` fence around the whole plan
@@ -122,6 +122,8 @@ internal static class HelpText
         Options:
           -n, --dry-run                Change nothing; print a unified diff of the fixes
           -p, --profile skill|classic  Which sections count as missing (default: skill)
+          -s, --severity ID=LEVEL      As for check; a rule set to none is not repaired,
+                                       and the remaining-error count uses these levels
           -h, --help                   Show this help
 
         Exit codes:

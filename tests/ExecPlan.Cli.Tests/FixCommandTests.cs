@@ -162,7 +162,22 @@ public sealed class FixCommandTests : IDisposable
         Assert.Equal(new byte[] { 0x23, 0x20, 0xC3, 0x28, 0x0A }, File.ReadAllBytes(path));
     }
 
+    [Fact]
+    public void Severity_none_switches_a_repair_off()
+    {
+        var path = _dir.Write("plan.md", Plans.Complete.Replace("## Constraints\n\n", "## Constraints\n", StringComparison.Ordinal));
+
+        var off = _dir.Run("fix", "--severity", "EXP052=none", "plan.md");
+        Assert.Equal(0, off.ExitCode);
+        Assert.Contains("0 of 1 file fixed", off.StdErr, StringComparison.Ordinal);
+
+        var on = _dir.Run("fix", "plan.md");
+        Assert.Contains("plan.md: fixed EXP052 (1 edit)", on.StdErr, StringComparison.Ordinal);
+        Assert.Equal(Plans.Complete, File.ReadAllText(path));
+    }
+
     [Theory]
+    [InlineData("fix|--severity|EXP999=none|plan.md")]
     [InlineData("fix")]
     [InlineData("fix|--bogus|plan.md")]
     [InlineData("fix|--profile")]

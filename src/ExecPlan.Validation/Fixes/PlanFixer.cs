@@ -5,8 +5,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using ExecPlan.Validation.Diagnostics;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Parsing;
+using ExecPlan.Validation.Rules;
 using ExecPlan.Validation.Settings;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
@@ -19,6 +21,7 @@ using Markdig.Syntax;
 /// after a list marker, one bullet per list), EXP052 (blank line after a heading), EXP001/EXP002
 /// (missing sections inserted as empty headings in skeleton order) and EXP010 (a
 /// <c>Status: DRAFT</c> line, only while no Progress item is checked). Line endings and a byte-order mark are kept.
+/// A rule whose severity is <c>none</c> in the settings is not repaired.
 /// </summary>
 /// <remarks>
 /// Repairs interact (removing an outer fence changes where the end of the plan is), so
@@ -67,15 +70,17 @@ public static class PlanFixer
             return [];
         }
 
+        // A rule switched off (severity none) is not repaired either.
+        bool On(RuleDescriptor rule) => settings.SeverityOf(rule) != RuleSeverity.None;
         var round = new Round(plan);
         Func<Round, List<TextEdit>>[] repairs =
         [
-            r => r.OuterFence(),
-            r => r.NestedFences(),
-            r => r.ListMarkers(),
-            r => r.BlankLinesAfterHeadings(),
-            r => r.MissingSections(settings.Profile),
-            r => r.MissingStatus(settings.Profile),
+            r => On(RuleCatalog.EXP050) ? r.OuterFence() : [],
+            r => On(RuleCatalog.EXP051) ? r.NestedFences() : [],
+            r => On(RuleCatalog.EXP053) ? r.ListMarkers() : [],
+            r => On(RuleCatalog.EXP052) ? r.BlankLinesAfterHeadings() : [],
+            r => r.MissingSections(settings.Profile, On(RuleCatalog.EXP001), On(RuleCatalog.EXP002)),
+            r => On(RuleCatalog.EXP010) ? r.MissingStatus(settings.Profile) : [],
         ];
 
         foreach (var repair in repairs)
@@ -256,9 +261,10 @@ public static class PlanFixer
             return edits;
         }
 
-        public List<TextEdit> MissingSections(PlanProfile profile)
+        public List<TextEdit> MissingSections(PlanProfile profile, bool living, bool skeleton)
         {
-            var required = new HashSet<SectionKind>(SectionCatalog.LivingSections(profile).Concat(SectionCatalog.SkeletonSections));
+            var required = new HashSet<SectionKind>(
+                (living ? SectionCatalog.LivingSections(profile) : []).Concat(skeleton ? SectionCatalog.SkeletonSections : []));
             var order = SectionCatalog.SkeletonOrder;
             var missing = order.Where(k => required.Contains(k) && _plan.Section(k) is null).ToList();
             if (missing.Count == 0)

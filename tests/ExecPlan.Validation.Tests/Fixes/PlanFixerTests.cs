@@ -190,6 +190,26 @@ public class PlanFixerTests
     }
 
     [Fact]
+    public void Rules_switched_off_are_not_repaired()
+    {
+        var settings = new ValidationSettings
+        {
+            Profile = PlanProfile.Skill,
+            SeverityOverrides = new Dictionary<string, Diagnostics.RuleSeverity>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["EXP002"] = Diagnostics.RuleSeverity.None,
+                ["EXP010"] = Diagnostics.RuleSeverity.None,
+                ["EXP052"] = Diagnostics.RuleSeverity.None,
+            },
+        };
+        var before = "# Plan\n## Progress\n- [ ] One.\n";
+        var after = PlanFixer.Fix(before, settings);
+        Assert.StartsWith("# Plan\n## Constraints\n\n## Tolerances\n\n## Risks\n\n## Progress\n- [ ] One.\n", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Status", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Purpose", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CRLF_and_mixed_line_endings_are_kept_line_by_line()
     {
         var lf = Classic4().Replace("## Plan of Work\n\nEdit.", "## Plan of Work\nEdit.\n```\nx\n```", StringComparison.Ordinal);
