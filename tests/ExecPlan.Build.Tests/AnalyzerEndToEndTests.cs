@@ -89,6 +89,23 @@ public sealed class AnalyzerEndToEndTests
         Assert.Contains(rows, r => r.StartsWith("plans/x.md 5:9 error EXP011 ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Task_writes_the_same_findings_as_SARIF_when_asked()
+    {
+        var consumer = Consumer("sarif", "", "", "");
+        var result = consumer.Build("-p:ExecPlanSarifPath=reports/execplan.sarif");
+
+        var path = System.IO.Path.Combine(consumer.Directory, "reports", "execplan.sarif");
+        Assert.True(System.IO.File.Exists(path), result.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(path));
+        Assert.Equal("2.1.0", json.RootElement.GetProperty("version").GetString());
+        var results = json.RootElement.GetProperty("runs")[0].GetProperty("results");
+        Assert.Equal(result.Diagnostics.Count, results.GetArrayLength());
+        var status = results.EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "EXP011");
+        Assert.Equal("error", status.GetProperty("level").GetString());
+        Assert.Equal(5, status.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+    }
+
     private Consumer Consumer(string name, string properties, string configFile, string configText)
     {
         var consumer = new Consumer(_feed, name.Replace(' ', '-')).Project(properties, PlanItems).Write("plans/x.md", Broken);
