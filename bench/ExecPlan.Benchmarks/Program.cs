@@ -1,0 +1,182 @@
+namespace ExecPlan.Benchmarks;
+
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Running;
+using ExecPlan.Validation;
+using ExecPlan.Validation.Parsing;
+using ExecPlan.Validation.Settings;
+using Markdig;
+
+/// <summary>
+/// Modes:
+/// <list type="bullet">
+/// <item><c>(BenchmarkDotNet arguments)</c> — the BenchmarkDotNet suites, e.g. <c>--filter *</c>.</item>
+/// <item><c>write-corpus DIR</c> — writes the 1000-plan corpus to DIR (for bench/compare.sh).</item>
+/// <item><c>quick</c> — a Stopwatch run of parse vs validation per set (markdown table).</item>
+/// <item><c>linear</c> — 1x/10x/100x plan size and plan count, and dense worst cases.</item>
+/// <item><c>memory MB [LIMIT_MB]</c> — validates one generated plan of MB megabytes and reports allocations and peak working set.</item>
+/// </list>
+/// </summary>
+public static class Program
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static int Main(string[] args)
+    {
+        var mode = args.Length > 0 ? args[0] : string.Empty;
+        switch (mode)
+        {
+            case "write-corpus":
+                var plans = PlanCorpus.Thousand();
+                var bytes = PlanCorpus.Write(plans, args[1]);
+                Console.WriteLine(string.Format(Inv, "{0} plans, {1} bytes written to {2}", plans.Count, bytes, args[1]));
+                return 0;
+            case "quick":
+                Quick(args.Skip(1).ToArray());
+                return 0;
+            case "linear":
+                Linear();
+                return 0;
+            case "memory":
+                return Memory(int.Parse(args[1], Inv), args.Length > 2 ? int.Parse(args[2], Inv) : 0);
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
+
+    private static void Quick(string[] sets)
+    {
+        if (sets.Length == 0)
+        {
+            sets = ["Corpus1000", "Real", "Small2K", "Typical10K", "Large50K", "Huge5M"];
+        }
+
+        var skill = new PlanValidator(new ValidationSettings { Profile = PlanProfile.Skill });
+        var classic = new PlanValidator(new ValidationSettings { Profile = PlanProfile.Classic });
+        Console.WriteLine("| set | plans | MB | parse median ms | skill median ms | classic median ms | skill/parse time | classic/parse time | parse alloc MB | skill alloc MB | skill/parse alloc | skill MB/s |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var set in sets)
+        {
+            var plans = PlanCorpus.Set(set);
+            var mb = plans.Sum(p => (double)p.Utf8Bytes) / 1e6;
+            var parse = Time(() => { foreach (var p in plans) { Markdown.Parse(p.Text, MarkdownPipelineFactory.Pipeline); } });
+            var vs = Time(() => { foreach (var p in plans) { skill.Validate(p.Text, p.Name); } });
+            var vc = Time(() => { foreach (var p in plans) { classic.Validate(p.Text, p.Name); } });
+            Console.WriteLine(string.Format(Inv,
+                "| {0} | {1} | {2:F2} | {3:F2} | {4:F2} | {5:F2} | {6:F2}x | {7:F2}x | {8:F1} | {9:F1} | {10:F2}x | {11:F0} |",
+                set, plans.Count, mb, parse.MedianMs, vs.MedianMs, vc.MedianMs, vs.MedianMs / parse.MedianMs, vc.MedianMs / parse.MedianMs,
+                parse.AllocBytes / 1e6, vs.AllocBytes / 1e6, (double)vs.AllocBytes / parse.AllocBytes, mb / (vs.MedianMs / 1000)));
+        }
+    }
+
+    private static void Linear()
+    {
+        var validator = new PlanValidator(new ValidationSettings { MaxFileSizeBytes = 256L * 1024 * 1024 });
+        Console.WriteLine("| case | scale | input KB | plans | median ms | ns per byte | vs 1x per byte |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Row("plan size (typical plan grown)", n => [new PlanText("p.md", PlanGenerator.Generate(10 * 1024 * n, 5))]);
+        Row("plan count (10 typical plans x scale)", n => Enumerable.Range(0, 10 * n).Select(i => new PlanText("p.md", PlanGenerator.Generate(10 * 1024, i % 50))).ToList());
+        Row("Progress items without timestamps (1000 x scale)", n => [new PlanText("p.md", Dense(1000 * n, "- [x] done a thing without a time\n"))]);
+        Row("suppressed findings (disable-line on each of 300 x scale items)", n => [new PlanText("p.md", Dense(300 * n, "- [x] done <!-- execplan-disable-line EXP021 -->\n"))]);
+        Row("open disable regions (200 x scale)", n => [new PlanText("p.md", Dense(200 * n, "<!-- execplan-disable EXP021 -->\n- [x] x\n<!-- execplan-enable EXP021 -->\n- [x] y\n"))]);
+        Row("decision entries (500 x scale)", n => [new PlanText("p.md", Dense(500 * n, "- Decision: use X\n  Rationale: it is simpler\n\n", "Decision Log"))]);
+        Row("headings (300 x scale sections)", n => [new PlanText("p.md", Dense(300 * n, "## Notes\n\ntext\n\n", "Idempotence and Recovery"))]);
+
+        void Row(string name, Func<int, IReadOnlyList<PlanText>> make)
+        {
+            double basePerByte = 0;
+            foreach (var scale in new[] { 1, 10, 100 })
+            {
+                var plans = make(scale);
+                var bytes = plans.Sum(p => (double)p.Utf8Bytes);
+                var t = Time(() => { foreach (var p in plans) { validator.Validate(p.Text, p.Name); } }, minRuns: 3, budgetMs: 1500);
+                var perByte = t.MedianMs * 1e6 / bytes;
+                basePerByte = scale == 1 ? perByte : basePerByte;
+                Console.WriteLine(string.Format(Inv, "| {0} | {1}x | {2:F0} | {3} | {4:F2} | {5:F1} | {6:F2} |",
+                    name, scale, bytes / 1024, plans.Count, t.MedianMs, perByte, perByte / basePerByte));
+            }
+        }
+    }
+
+    /// <summary>A skeleton plan whose one section holds <paramref name="count"/> copies of a fragment.</summary>
+    private static string Dense(int count, string fragment, string section = "Progress")
+    {
+        var b = new StringBuilder();
+        b.Append("# Dense plan\n\nThis ExecPlan is a living document.\n\nStatus: IN PROGRESS\n\n");
+        foreach (var name in new[] { "Purpose / Big Picture", "Constraints", "Tolerances", "Risks", "Progress", "Surprises & Discoveries", "Decision Log", "Outcomes & Retrospective", "Context and Orientation", "Plan of Work", "Concrete Steps", "Validation and Acceptance", "Idempotence and Recovery", "Artifacts and Notes", "Interfaces and Dependencies" })
+        {
+            b.Append("## ").Append(name).Append("\n\n");
+            if (name == section)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    b.Append(fragment);
+                }
+
+                b.Append('\n');
+            }
+            else
+            {
+                b.Append("None yet.\n\n");
+            }
+        }
+
+        return b.ToString();
+    }
+
+    private static int Memory(int megabytes, int limitMegabytes)
+    {
+        var text = PlanGenerator.Generate(megabytes * 1024 * 1024, 11);
+        var bytes = new UTF8Encoding(false).GetBytes(text);
+        text = string.Empty;
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var baseline = process.WorkingSet64;
+        var settings = limitMegabytes > 0 ? new ValidationSettings { MaxFileSizeBytes = limitMegabytes * 1024L * 1024 } : new ValidationSettings();
+        var validator = new PlanValidator(settings);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        var result = validator.ValidateBytes(bytes, "big.md");
+        watch.Stop();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        process.Refresh();
+        var peak = process.PeakWorkingSet64;
+        var exp000 = result.FirstOrDefault(d => d.Id == "EXP000");
+        Console.WriteLine(string.Format(Inv,
+            "input {0:F1} MB (limit {1}): {2} diagnostics in {3:F0} ms; allocated {4:F0} MB ({5:F1}x input); working set before {6:F0} MB, peak {7:F0} MB (peak - before = {8:F1}x input); EXP000: {9}",
+            bytes.Length / 1e6, limitMegabytes > 0 ? limitMegabytes + " MiB" : "default 16 MiB", result.Count, watch.Elapsed.TotalMilliseconds,
+            allocated / 1e6, (double)allocated / bytes.Length, baseline / 1e6, peak / 1e6, (double)(peak - baseline) / bytes.Length,
+            exp000 is null ? "none" : exp000.Message));
+        return 0;
+    }
+
+    private readonly record struct Timing(double MedianMs, double MinMs, long AllocBytes);
+
+    private static Timing Time(Action action, int minRuns = 5, int budgetMs = 3000)
+    {
+        action();
+        action();
+        var alloc = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        alloc = GC.GetAllocatedBytesForCurrentThread() - alloc;
+        var samples = new List<double>();
+        var total = Stopwatch.StartNew();
+        while (samples.Count < minRuns || (total.ElapsedMilliseconds < budgetMs && samples.Count < 200))
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            samples.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        samples.Sort();
+        return new Timing(samples[samples.Count / 2], samples[0], alloc);
+    }
+}
