@@ -40,6 +40,9 @@ public static class Program
             case "quick":
                 Quick(args.Skip(1).ToArray());
                 return 0;
+            case "rules":
+                RuleCosts(args.Length > 1 ? args[1] : "Corpus1000");
+                return 0;
             case "linear":
                 Linear();
                 return 0;
@@ -103,6 +106,42 @@ public static class Program
                     name, scale, bytes / 1024, plans.Count, t.MedianMs, perByte, perByte / basePerByte));
             }
         }
+    }
+
+    /// <summary>Where validation time goes: PlanParser.Parse against bare Markdig, then each rule.</summary>
+    private static void RuleCosts(string set)
+    {
+        var plans = PlanCorpus.Set(set);
+        var settings = new ValidationSettings();
+        var parse = Time(() => { foreach (var p in plans) { Markdown.Parse(p.Text, MarkdownPipelineFactory.Pipeline); } });
+        var planParse = Time(() => { foreach (var p in plans) { PlanParser.Parse(p.Text, p.Name); } });
+        var docs = plans.Select(p => PlanParser.Parse(p.Text, p.Name)).ToList();
+        var full = Time(() => { var v = new PlanValidator(settings); foreach (var d in docs) { v.Validate(d); } });
+        Console.WriteLine(string.Format(Inv, "| step | median ms | alloc MB |\n| --- | ---: | ---: |\n| Markdig parse | {0:F2} | {1:F1} |\n| PlanParser.Parse | {2:F2} | {3:F1} |\n| all rules | {4:F2} | {5:F1} |",
+            parse.MedianMs, parse.AllocBytes / 1e6, planParse.MedianMs, planParse.AllocBytes / 1e6, full.MedianMs, full.AllocBytes / 1e6));
+        foreach (var rule in PlanValidator.Rules)
+        {
+            var t = Time(() =>
+            {
+                foreach (var d in docs)
+                {
+                    var v = new PlanValidator(new ValidationSettings { SeverityOverrides = OnlyRule(rule.Descriptor.Id) });
+                    v.Validate(d);
+                }
+            }, minRuns: 3, budgetMs: 400);
+            Console.WriteLine(string.Format(Inv, "| {0} | {1:F2} | {2:F1} |", rule.Descriptor.Id, t.MedianMs, t.AllocBytes / 1e6));
+        }
+    }
+
+    private static Dictionary<string, ExecPlan.Validation.Diagnostics.RuleSeverity> OnlyRule(string id)
+    {
+        var map = new Dictionary<string, ExecPlan.Validation.Diagnostics.RuleSeverity>(StringComparer.Ordinal);
+        foreach (var r in PlanValidator.Rules)
+        {
+            map[r.Descriptor.Id] = r.Descriptor.Id == id ? ExecPlan.Validation.Diagnostics.RuleSeverity.Warning : ExecPlan.Validation.Diagnostics.RuleSeverity.None;
+        }
+
+        return map;
     }
 
     /// <summary>A skeleton plan whose one section holds <paramref name="count"/> copies of a fragment.</summary>
