@@ -78,7 +78,7 @@ public static class PlanParser
         var last = -1;
         for (var i = 0; i < lines.LineCount; i++)
         {
-            if (!IsBlank(LineText(text, lines, i)))
+            if (!IsBlankLine(text, lines, i))
             {
                 if (first < 0)
                 {
@@ -134,6 +134,20 @@ public static class PlanParser
         }
 
         return text.Substring(start, end - start);
+    }
+
+    /// <summary>Whether a line is blank, without allocating its text.</summary>
+    internal static bool IsBlankLine(string text, LineMap lines, int lineIndex)
+    {
+        for (var i = lines.LineStart(lineIndex); i < text.Length && text[i] != '\n' && text[i] != '\r'; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static bool IsBlank(string line)

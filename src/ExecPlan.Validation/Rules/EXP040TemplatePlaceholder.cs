@@ -50,6 +50,12 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
 
         foreach (var block in SyntaxWalk.Blocks(plan.Syntax))
         {
+            // Every placeholder starts with '<': a block without one needs no regex and no inline walk.
+            if (block is not LeafBlock || !ContainsAngle(plan.Text, block))
+            {
+                continue;
+            }
+
             switch (block)
             {
                 case CodeBlock code when entryBlocks.Contains(code):
@@ -62,6 +68,13 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
                     break;
             }
         }
+    }
+
+    private static bool ContainsAngle(string text, Block block)
+    {
+        var start = Math.Max(0, block.Span.Start);
+        var end = Math.Min(text.Length, block.Span.End + 1);
+        return end > start && text.IndexOf('<', start, end - start) >= 0;
     }
 
     private static List<(int Start, int End)>? ExcludedRanges(LeafBlock leaf)
