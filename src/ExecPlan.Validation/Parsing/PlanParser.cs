@@ -43,7 +43,20 @@ public static class PlanParser
         var lines = new LineMap(text);
         GuardNesting(text, lines);
         var outerFence = UnwrapOuterFence(ref text, lines);
-        var syntax = Markdown.Parse(text, MarkdownPipelineFactory.Pipeline);
+        MarkdownDocument syntax;
+        try
+        {
+            syntax = Markdown.Parse(text, MarkdownPipelineFactory.Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.IndexOf("depth limit", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            // Markdig refuses inline or table nesting past its own limit (e.g. tens of thousands
+            // of '[' or '*' on one line). Point at the longest line, the usual culprit.
+            var longest = LongestLine(text, lines);
+            throw new PlanTooComplexException(longest + 1,
+                $"The plan is nested too deeply for the Markdown parser (for example thousands of unclosed brackets or emphasis markers, or a huge table); line {longest + 1} is the longest, simplify it.");
+        }
+
         var builder = new Builder(filePath, text, lines, syntax, outerFence);
         return builder.Build();
     }
@@ -136,6 +149,23 @@ public static class PlanParser
         return text.Substring(start, end - start);
     }
 
+    private static int LongestLine(string text, LineMap lines)
+    {
+        var longest = 0;
+        var longestLength = -1;
+        for (var line = 0; line < lines.LineCount; line++)
+        {
+            var end = line + 1 < lines.LineCount ? lines.LineStart(line + 1) : text.Length;
+            if (end - lines.LineStart(line) > longestLength)
+            {
+                longestLength = end - lines.LineStart(line);
+                longest = line;
+            }
+        }
+
+        return longest;
+    }
+
     /// <summary>Whether a line is blank, without allocating its text.</summary>
     internal static bool IsBlankLine(string text, LineMap lines, int lineIndex)
     {
@@ -223,7 +253,9 @@ public static class PlanParser
             if (block.IsSetext)
             {
                 textStart = lineStart + (line.Length - line.TrimStart().Length);
-                textEnd = lineStart + line.TrimEnd().Length;
+                // A first line of only Unicode white space (e.g. a no-break space, which Markdig
+                // counts as text) trims to nothing: the span is then empty, never negative.
+                textEnd = Math.Max(textStart, lineStart + line.TrimEnd().Length);
             }
             else
             {

@@ -1,6 +1,5 @@
 namespace ExecPlan.Validation.Rules.Support;
 
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 /// <summary>A timestamp-like token found in a Progress item, and what (if anything) is wrong with it.</summary>
@@ -122,6 +121,16 @@ internal static class Timestamps
         return null;
     }
 
-    private static int Parse(Match match, string group) =>
-        int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+    /// <summary>The group's digits as a number. The regex's \d also matches non-ASCII decimal digits
+    /// (Arabic-Indic, Devanagari, ...), which int.Parse refuses, so each digit is read by value.</summary>
+    private static int Parse(Match match, string group)
+    {
+        var value = 0;
+        foreach (var c in match.Groups[group].Value)
+        {
+            value = (value * 10) + (int)char.GetNumericValue(c);
+        }
+
+        return value;
+    }
 }
