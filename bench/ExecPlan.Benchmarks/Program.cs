@@ -63,8 +63,8 @@ public static class Program
 
         var skill = new PlanValidator(new ValidationSettings { Profile = PlanProfile.Skill });
         var classic = new PlanValidator(new ValidationSettings { Profile = PlanProfile.Classic });
-        Console.WriteLine("| set | plans | MB | parse median ms | skill median ms | classic median ms | skill/parse time | classic/parse time | parse alloc MB | skill alloc MB | skill/parse alloc | skill MB/s |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| set | plans | MB | parse ms (min / median) | skill ms (min / median) | classic ms (min / median) | skill/parse time (min) | classic/parse time (min) | parse alloc MB | skill alloc MB | skill/parse alloc | skill MB/s (min) | parse MB/s (min) |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var set in sets)
         {
             var plans = PlanCorpus.Set(set);
@@ -73,9 +73,9 @@ public static class Program
             var vs = Time(() => { foreach (var p in plans) { skill.Validate(p.Text, p.Name); } });
             var vc = Time(() => { foreach (var p in plans) { classic.Validate(p.Text, p.Name); } });
             Console.WriteLine(string.Format(Inv,
-                "| {0} | {1} | {2:F2} | {3:F2} | {4:F2} | {5:F2} | {6:F2}x | {7:F2}x | {8:F1} | {9:F1} | {10:F2}x | {11:F0} |",
-                set, plans.Count, mb, parse.MedianMs, vs.MedianMs, vc.MedianMs, vs.MedianMs / parse.MedianMs, vc.MedianMs / parse.MedianMs,
-                parse.AllocBytes / 1e6, vs.AllocBytes / 1e6, (double)vs.AllocBytes / parse.AllocBytes, mb / (vs.MedianMs / 1000)));
+                "| {0} | {1} | {2:F2} | {3:F2} / {4:F2} | {5:F2} / {6:F2} | {7:F2} / {8:F2} | {9:F2}x | {10:F2}x | {11:F1} | {12:F1} | {13:F2}x | {14:F0} | {15:F0} |",
+                set, plans.Count, mb, parse.MinMs, parse.MedianMs, vs.MinMs, vs.MedianMs, vc.MinMs, vc.MedianMs, vs.MinMs / parse.MinMs, vc.MinMs / parse.MinMs,
+                parse.AllocBytes / 1e6, vs.AllocBytes / 1e6, (double)vs.AllocBytes / parse.AllocBytes, mb / (vs.MinMs / 1000), mb / (parse.MinMs / 1000)));
         }
     }
 
@@ -197,25 +197,39 @@ public static class Program
         return 0;
     }
 
-    private readonly record struct Timing(double MedianMs, double MinMs, long AllocBytes);
+    private readonly record struct Timing(double MedianMs, double MinMs, long AllocBytes, double CpuMedianMs);
 
+    /// <summary>Median and minimum wall time of an action after a warm-up long enough for tiered
+    /// JIT to settle, its allocations (one run, this thread) and its median process CPU time
+    /// (steadier than wall time on a machine shared with other work).</summary>
     private static Timing Time(Action action, int minRuns = 5, int budgetMs = 3000)
     {
-        action();
-        action();
+        var warm = Stopwatch.StartNew();
+        for (var i = 0; i < 3 || (warm.ElapsedMilliseconds < 1000 && i < 60); i++)
+        {
+            action();
+        }
+
         var alloc = GC.GetAllocatedBytesForCurrentThread();
         action();
         alloc = GC.GetAllocatedBytesForCurrentThread() - alloc;
         var samples = new List<double>();
+        var cpu = new List<double>();
+        using var process = Process.GetCurrentProcess();
         var total = Stopwatch.StartNew();
         while (samples.Count < minRuns || (total.ElapsedMilliseconds < budgetMs && samples.Count < 200))
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             action();
             samples.Add(watch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
 
         samples.Sort();
-        return new Timing(samples[samples.Count / 2], samples[0], alloc);
+        cpu.Sort();
+        return new Timing(samples[samples.Count / 2], samples[0], alloc, cpu[cpu.Count / 2]);
     }
 }
