@@ -13,6 +13,8 @@ internal enum OutputFormat
 {
     Text,
     Json,
+    Sarif,
+    GitHub,
 }
 
 /// <summary>The parsed options of <c>execplan check</c>. Hand-written parsing keeps start-up fast.</summary>
@@ -23,6 +25,9 @@ internal sealed class CheckOptions
     public OutputFormat Format { get; private set; } = OutputFormat.Text;
 
     public string? RepoRoot { get; private set; }
+
+    /// <summary>Where the report goes (<c>--output FILE</c>); null for stdout.</summary>
+    public string? OutputPath { get; private set; }
 
     public Dictionary<string, RuleSeverity> SeverityOverrides { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -90,10 +95,17 @@ internal sealed class CheckOptions
                         {
                             "TEXT" => OutputFormat.Text,
                             "JSON" => OutputFormat.Json,
-                            _ => throw new UsageException($"unknown format '{value}'; use 'text' or 'json'."),
+                            "SARIF" => OutputFormat.Sarif,
+                            "GITHUB" => OutputFormat.GitHub,
+                            _ => throw new UsageException($"unknown format '{value}'; use 'text', 'json', 'sarif' or 'github'."),
                         };
                         break;
                     }
+
+                case "-o":
+                case "--output":
+                    options.OutputPath = Value(args, ref i, name, inlineValue);
+                    break;
 
                 case "--repo-root":
                     {
@@ -156,7 +168,7 @@ internal sealed class CheckOptions
         return args[i];
     }
 
-    private static void ParseSeverity(string value, Dictionary<string, RuleSeverity> overrides)
+    internal static void ParseSeverity(string value, Dictionary<string, RuleSeverity> overrides)
     {
         // "EXP021=none"; several may be joined with commas: "EXP021=none,EXP006=warning".
         foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -5,9 +5,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading.Tasks;
 using ExecPlan.Validation;
 using ExecPlan.Validation.Diagnostics;
+using ExecPlan.Validation.Reporting;
 using ExecPlan.Validation.Rules;
 using ExecPlan.Validation.Settings;
 
@@ -45,16 +47,20 @@ internal static class CliApp
                     return Check(rest, stdout, stderr);
                 case "rules":
                     return Rules(rest, stdout);
+                case "new":
+                    return NewCommand.Run(rest, stdout, stderr);
+                case "fix":
+                    return FixCommand.Run(rest, stdout, stderr);
                 default:
                     throw new UsageException(command.StartsWith('-')
                         ? $"unknown option '{command}'."
-                        : $"unknown command '{command}'; use 'check' or 'rules'.");
+                        : $"unknown command '{command}'; use 'check', 'fix', 'new' or 'rules'.");
             }
         }
         catch (UsageException ex)
         {
             stderr.WriteLine("execplan: error: " + ex.Message);
-            stderr.WriteLine(command == "check" ? "Run 'execplan check --help' for usage." : "Run 'execplan --help' for usage.");
+            stderr.WriteLine(command is "check" or "fix" or "new" ? $"Run 'execplan {command} --help' for usage." : "Run 'execplan --help' for usage.");
             return ExitCodes.UsageError;
         }
     }
@@ -139,21 +145,66 @@ internal static class CliApp
         groups.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         var all = groups.SelectMany(g => g.Diagnostics).ToList();
 
-        if (options.Format == OutputFormat.Json)
+        if (options.OutputPath is null)
         {
-            Reporters.WriteJson(stdout, all);
+            WriteReport(stdout, options.Format, all, currentDirectory, repoRoot);
+            stdout.Flush();
         }
         else
         {
-            Reporters.WriteText(stdout, all);
+            WriteReportFile(options.OutputPath, options.Format, all, currentDirectory, repoRoot);
         }
 
-        stdout.Flush();
         var errors = all.Count(d => d.Severity == RuleSeverity.Error);
         var warnings = all.Count(d => d.Severity == RuleSeverity.Warning);
         var suggestions = all.Count(d => d.Severity == RuleSeverity.Suggestion);
         stderr.WriteLine(Summary(files.Count, errors, warnings, suggestions));
         return errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    private static void WriteReport(TextWriter output, OutputFormat format, List<PlanDiagnostic> all, string currentDirectory, string? repoRoot)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                Reporters.WriteJson(output, all);
+                break;
+            case OutputFormat.Sarif:
+                SarifWriter.Write(output, all, new SarifOptions
+                {
+                    ToolName = "execplan",
+                    ToolVersion = HelpText.Version,
+                    BaseDirectory = currentDirectory,
+                    RepositoryRoot = repoRoot,
+                });
+                break;
+            case OutputFormat.GitHub:
+                GitHubAnnotationWriter.Write(output, all);
+                break;
+            default:
+                Reporters.WriteText(output, all);
+                break;
+        }
+    }
+
+    private static void WriteReportFile(string path, OutputFormat format, List<PlanDiagnostic> all, string currentDirectory, string? repoRoot)
+    {
+        try
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer.NewLine = "\n";
+            WriteReport(writer, format, all, currentDirectory, repoRoot);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"cannot write the report to '{path}': {ex.Message}");
+        }
     }
 
     internal static string Summary(int files, int errors, int warnings, int suggestions)

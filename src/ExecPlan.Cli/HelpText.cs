@@ -16,16 +16,22 @@ internal static class HelpText
 
         Usage:
           execplan check [options] PATH...   Validate plans; print path(line,col,endLine,endCol): error EXPnnn: message
+          execplan fix [--dry-run] PATH...   Repair what is mechanical (blank lines, fences, list markers,
+                                             missing section headings, Status line)
+          execplan new "Title" [options]     Write a new plan with every section and <placeholders> to fill in
           execplan rules                     List every rule with its default severity and title
           execplan --help                    Show this help
           execplan --version                 Show the version
 
-        Run 'execplan check --help' for the options of check.
+        Run 'execplan check --help' (or fix, new) for the options of a command.
 
         Examples:
           execplan check docs/plans
           execplan check "docs/**/*.md" --format json
           execplan check plan.md --profile classic --severity EXP006=none
+          execplan check docs/plans --format sarif --output execplan.sarif
+          execplan new "Add a health endpoint" --output docs/plans/health.md
+          execplan fix docs/plans --dry-run
         """;
 
     public const string Check =
@@ -45,7 +51,9 @@ internal static class HelpText
         Options:
           -p, --profile skill|classic  Rule set: the full ExecPlan skill (default) or the
                                        classic four-living-section form
-          -f, --format text|json       Output format (default: text)
+          -f, --format FORMAT          text (default), json, sarif (SARIF 2.1.0 for code
+                                       scanning) or github (workflow-command annotations)
+          -o, --output FILE            Write the report to FILE instead of stdout
               --repo-root DIR          Repository root for the PLANS.md and path rules
                                        (EXP008, EXP044); default: the nearest folder at or
                                        above the current directory holding .git; without
@@ -69,5 +77,59 @@ internal static class HelpText
 
         Lists every rule: ID, default severity and title. Change a severity with
         'execplan check --severity ID=LEVEL'.
+        """;
+
+    public const string New =
+        """
+        Usage: execplan new "Title" [--output PATH] [--profile skill|classic] [--force]
+
+        Writes a new plan: the title, the living-document notice, 'Status: DRAFT' and
+        every section of the profile's skeleton in order, each with a short prompt
+        written as a <placeholder>. 'execplan check' on the new plan reports only the
+        placeholders still to replace (EXP040) and what follows from them (EXP042,
+        EXP043). Prints the path of the new file.
+
+        Options:
+          -o, --output PATH            The file to write (a folder: the file goes into it);
+                                       '-' prints the plan. Default: <slug-of-title>.md in
+                                       the current directory, e.g. add-a-health-endpoint.md
+          -p, --profile skill|classic  skill (default): 15 sections; classic: without
+                                       Constraints, Tolerances and Risks
+          -f, --force                  Overwrite an existing file
+          -h, --help                   Show this help
+
+        Exit codes:
+          0  the plan was written
+          2  usage error, or the file exists and --force was not given
+        """;
+
+    public const string Fix =
+        """
+        Usage: execplan fix [--dry-run] [--profile skill|classic] [--severity ID=LEVEL ...] PATH...
+
+        Repairs what is mechanical, and only that; prose is never changed:
+          EXP050  removes an outer ``` fence around the whole plan
+          EXP051  turns ``` fenced blocks into indented blocks (four spaces)
+          EXP053  puts a space after a list marker ('-item' -> '- item') and gives a
+                  list one bullet (the first one's)
+          EXP052  adds a blank line after a heading
+          EXP001  inserts missing sections as empty headings in skeleton order
+          EXP002
+          EXP010  adds 'Status: DRAFT' after the living-document notice (skill profile)
+        Line endings (LF, CRLF, mixed) and a UTF-8 byte-order mark are kept. Running
+        fix again changes nothing. PATH is a file, directory or glob, as for check.
+
+        Options:
+          -n, --dry-run                Change nothing; print a unified diff of the fixes
+          -p, --profile skill|classic  Which sections count as missing (default: skill)
+          -s, --severity ID=LEVEL      As for check; a rule set to none is not repaired,
+                                       and the remaining-error count uses these levels
+          -h, --help                   Show this help
+
+        Exit codes:
+          0  no error diagnostics are left (after fixing; with --dry-run: would be left)
+          1  errors remain that need a person (run 'execplan check' to see them), or a
+             file could not be read or written
+          2  usage error
         """;
 }

@@ -25,8 +25,9 @@ public enum RuleSeverity
 /// <summary>Parsing and printing of severities in the spelling users write in configuration.</summary>
 public static class RuleSeverityText
 {
-    /// <summary>Parses an .editorconfig severity word (none, silent, suggestion, warning, error;
-    /// also the aliases <c>hidden</c> and <c>info</c> that Roslyn accepts).</summary>
+    /// <summary>Parses a severity word given on a command line or in MSBuild metadata (none, silent,
+    /// suggestion, warning, error; also <c>hidden</c> and <c>info</c>, the names the IDE shows).
+    /// .editorconfig values are parsed by the configuration resolver with Roslyn's exact rules.</summary>
     public static bool TryParse(string? text, out RuleSeverity severity)
     {
         switch (text?.Trim().ToUpperInvariant())

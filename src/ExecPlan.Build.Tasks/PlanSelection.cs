@@ -1,0 +1,46 @@
+namespace ExecPlan.Build.Tasks;
+
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Microsoft.Build.Framework;
+
+/// <summary>Which additional files are plans: explicit <c>ExecPlan</c> metadata wins, then the
+/// <c>ExecPlanFiles</c> globs, then (when enabled) the content sniff. Shared by the validating
+/// task and the analyzer-preparing task so both front ends see the same plans.</summary>
+internal static class PlanSelection
+{
+    /// <summary>The full paths of the plans among the files, sorted and without duplicates.</summary>
+    public static List<string> Select(ITaskItem[] files, ITaskItem[] globMatches, bool autoDetect)
+    {
+        var globbed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in globMatches)
+        {
+            globbed.Add(item.GetMetadata("FullPath"));
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var plans = new List<string>();
+        foreach (var item in files)
+        {
+            var full = item.GetMetadata("FullPath");
+            if (string.IsNullOrEmpty(full) || !seen.Add(full))
+            {
+                continue;
+            }
+
+            if (IsPlan(item, full, globbed, autoDetect))
+            {
+                plans.Add(full);
+            }
+        }
+
+        plans.Sort(StringComparer.Ordinal);
+        return plans;
+    }
+
+    private static bool IsPlan(ITaskItem item, string full, HashSet<string> globbed, bool autoDetect) =>
+        PlanDetection.ParseFlag(item.GetMetadata("ExecPlan")) ?? (globbed.Contains(full) || (autoDetect &&
+            string.Equals(Path.GetExtension(full), ".md", StringComparison.OrdinalIgnoreCase) &&
+            PlanDetection.LooksLikePlan(full)));
+}

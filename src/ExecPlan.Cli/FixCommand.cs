@@ -1,0 +1,212 @@
+namespace ExecPlan.Cli;
+
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ExecPlan.Validation;
+using ExecPlan.Validation.Diagnostics;
+using ExecPlan.Validation.Fixes;
+using ExecPlan.Validation.Settings;
+
+/// <summary>
+/// <c>execplan fix PATH... [--dry-run]</c>: applies the library's mechanical repairs
+/// (<see cref="PlanFixer"/>) and reports what still needs a person. Bytes are read and written
+/// as UTF-8 with the byte-order mark and every line ending kept as they were.
+/// </summary>
+internal static class FixCommand
+{
+    private const int MaxRounds = 16;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var dryRun = false;
+        var profile = PlanProfile.Skill;
+        var paths = new List<string>();
+        var severities = new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
+        var onlyPaths = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (onlyPaths || arg.Length < 2 || arg[0] != '-')
+            {
+                paths.Add(arg);
+                continue;
+            }
+
+            var (name, inline) = Options.Split(arg);
+            switch (name)
+            {
+                case "--":
+                    onlyPaths = true;
+                    break;
+                case "-h":
+                case "-?":
+                case "--help":
+                    stdout.WriteLine(HelpText.Fix);
+                    return ExitCodes.Success;
+                case "-n":
+                case "--dry-run":
+                    dryRun = true;
+                    break;
+                case "-p":
+                case "--profile":
+                    {
+                        var value = Options.Value(args, ref i, name, inline);
+                        if (!PlanProfileText.TryParse(value, out profile))
+                        {
+                            throw new UsageException($"unknown profile '{value}'; use 'skill' or 'classic'.");
+                        }
+
+                        break;
+                    }
+
+                case "-s":
+                case "--severity":
+                    CheckOptions.ParseSeverity(Options.Value(args, ref i, name, inline), severities);
+                    break;
+
+                default:
+                    throw new UsageException($"unknown option '{arg}'.");
+            }
+        }
+
+        if (paths.Count == 0)
+        {
+            throw new UsageException("no PATH given; name plan files, directories or globs to fix.");
+        }
+
+        var settings = new ValidationSettings { Profile = profile, SeverityOverrides = severities };
+        var validator = new PlanValidator(settings);
+        var resolver = new InputResolver(Directory.GetCurrentDirectory());
+        foreach (var path in paths)
+        {
+            resolver.Add(path);
+        }
+
+        var changed = 0;
+        var remainingErrors = 0;
+        foreach (var unmatched in resolver.Unmatched)
+        {
+            stderr.WriteLine($"{unmatched.DisplayPath}: {unmatched.Message}");
+            remainingErrors++;
+        }
+
+        foreach (var file in resolver.Files)
+        {
+            if (!TryRead(file, settings, out var text, out var problem))
+            {
+                stderr.WriteLine($"{file.DisplayPath}: not fixed: {problem}");
+                remainingErrors++;
+                continue;
+            }
+
+            var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            var fixedText = text;
+            for (var round = 0; round < MaxRounds; round++)
+            {
+                var edits = PlanFixer.ComputeFixes(fixedText, settings);
+                if (edits.Count == 0)
+                {
+                    break;
+                }
+
+                foreach (var edit in edits)
+                {
+                    counts[edit.RuleId] = counts.TryGetValue(edit.RuleId, out var n) ? n + 1 : 1;
+                }
+
+                fixedText = PlanFixer.Apply(fixedText, edits);
+            }
+
+            if (!string.Equals(fixedText, text, StringComparison.Ordinal))
+            {
+                changed++;
+                var what = string.Join(", ", counts.Select(c => c.Key + " (" + c.Value + (c.Value == 1 ? " edit)" : " edits)")));
+                if (dryRun)
+                {
+                    var label = file.DisplayPath.Replace('\\', '/');
+                    stdout.Write(UnifiedDiff.Create(text, fixedText, "a/" + label, "b/" + label));
+                    stderr.WriteLine($"{file.DisplayPath}: would fix {what}");
+                }
+                else
+                {
+                    try
+                    {
+                        File.WriteAllBytes(file.FullPath, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(fixedText));
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        stderr.WriteLine($"{file.DisplayPath}: not fixed: {ex.Message}");
+                        remainingErrors++;
+                        continue;
+                    }
+
+                    stderr.WriteLine($"{file.DisplayPath}: fixed {what}");
+                }
+            }
+
+            remainingErrors += validator.Validate(fixedText, file.DisplayPath).Count(d => d.Severity == RuleSeverity.Error);
+        }
+
+        stdout.Flush();
+        var files = resolver.Files.Count;
+        var verb = dryRun ? "would be fixed" : "fixed";
+        var summary = $"{changed} of {files} file{(files == 1 ? string.Empty : "s")} {verb}";
+        stderr.WriteLine(remainingErrors == 0
+            ? summary + "; no errors left."
+            : summary + (remainingErrors == 1 ? "; 1 error needs" : $"; {remainingErrors} errors need") + " a person (run 'execplan check').");
+        return remainingErrors == 0 ? ExitCodes.Success : ExitCodes.ErrorsFound;
+    }
+
+    private static bool TryRead(InputFile file, ValidationSettings settings, out string text, out string problem)
+    {
+        text = string.Empty;
+        try
+        {
+            var info = new FileInfo(file.FullPath);
+            if (!info.Exists)
+            {
+                problem = "the file does not exist.";
+                return false;
+            }
+
+            if (info.Length > settings.MaxFileSizeBytes)
+            {
+                problem = $"the file is over the {settings.MaxFileSizeBytes}-byte limit.";
+                return false;
+            }
+
+            var bytes = File.ReadAllBytes(file.FullPath);
+            if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+            {
+                problem = "the file is UTF-16 encoded; only UTF-8 plans are fixed.";
+                return false;
+            }
+
+            if (Array.IndexOf(bytes, (byte)0) >= 0)
+            {
+                problem = "the file contains NUL bytes.";
+                return false;
+            }
+
+            // GetString keeps a byte-order mark as U+FEFF, so writing the text back keeps it too.
+            text = StrictUtf8.GetString(bytes);
+            problem = string.Empty;
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            problem = "the file is not valid UTF-8.";
+            return false;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = ex.Message;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,469 @@
+namespace ExecPlan.Validation.Configuration;
+
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ExecPlan.Validation.Diagnostics;
+using ExecPlan.Validation.Rules;
+
+/// <summary>
+/// Resolves per-rule severities and other options for plan files (<c>*.md</c>) from .editorconfig and
+/// global config files, with the C# compiler's semantics, so that the MSBuild task, the CLI and the
+/// analyzer agree. Roslyn does not apply .editorconfig severities to diagnostics reported on
+/// additional files, which is why this exists. Thread-safe; parsed files are cached by path and last
+/// write time (and length). Never throws for a missing, unreadable or malformed config file: such a
+/// file is ignored.
+/// </summary>
+/// <remarks>
+/// <para><b>Discovery.</b> .editorconfig files are looked for in the plan file's own directory and every
+/// ancestor; the walk stops after a file whose preamble says <c>root = true</c>. A discovered
+/// .editorconfig that is itself a global config (<c>is_global</c>) is treated as a global config, as the
+/// compiler treats every config it is given. <c>.globalconfig</c> files are not discovered: the caller
+/// passes them (the build's <c>GlobalAnalyzerConfigFiles</c> and <c>EditorConfigFiles</c>). A passed file that
+/// is not global is used as an ordinary .editorconfig when its directory contains the plan file (and, as in Roslyn, a
+/// nearer <c>root = true</c> file hides it). An unreadable .editorconfig is skipped and the walk goes on; a global
+/// .editorconfig never stops the walk (Roslyn does not treat global configs as roots).</para>
+/// <para><b>Paths.</b> The plan path is made absolute (<c>.</c> and <c>..</c> resolved) and compared with '/' separators;
+/// section globs and global-config section paths are case-sensitive on every OS, as in Roslyn. Deliberate small
+/// differences from csc: on Windows the drive letter of the plan path is upper-cased like the drive letter of
+/// global-config section names (Roslyn only normalizes the section names), and a passed .editorconfig applies only to
+/// files under its directory (Roslyn's plain prefix test would also let <c>/a/b</c> reach <c>/a/bc/x.md</c>).
+/// .editorconfig files above the nearest root file are not read, so an <c>is_global</c> .editorconfig up there is not
+/// seen, whereas the SDK would pass it to csc.</para>
+/// <para><b>Per-file options</b> are built like <c>AnalyzerConfigSet.GetOptionsForSourcePath</c>: first the
+/// merged global config's section whose name is the file's full path, then the matching sections of each
+/// .editorconfig from the outermost (after the nearest <c>root = true</c>) to the nearest, each file's sections
+/// in file order; a later assignment overwrites an earlier one. For <c>dotnet_diagnostic.ID.severity</c> an
+/// unknown severity word is ignored (it does not overwrite). The unnamed top section of the global configs
+/// supplies ID severities at a lower precedence than any of the above, and plain options that everything above
+/// overwrites.</para>
+/// <para><b>Severity words</b> (case-insensitive): <c>none</c>, <c>silent</c>, <c>refactoring</c> (= silent),
+/// <c>suggestion</c>, <c>warning</c>, <c>error</c>, and <c>default</c>, which means the rule's default severity
+/// (and, for an ID key, still counts as configured, so category and bulk keys no longer apply). Roslyn does
+/// <i>not</i> accept <c>info</c> or <c>hidden</c> in config files (it reports InvalidSeverityInAnalyzerConfig and
+/// ignores the entry), and neither does this class.</para>
+/// <para><b>Precedence</b> per rule, as the compiler's diagnostic filter and analyzer driver apply it: an ID key
+/// from the per-file options; else an ID key from the global configs' top section; else (only for rules that are
+/// enabled by default, i.e. whose default severity is not <see cref="RuleSeverity.None"/>)
+/// <c>dotnet_analyzer_diagnostic.category-ExecPlan.severity</c> from the per-file options (global top section
+/// included); else <c>dotnet_analyzer_diagnostic.severity</c>. An invalid category value falls through to the bulk
+/// key, as in Roslyn.</para>
+/// </remarks>
+public sealed class EditorConfigResolver
+{
+    private const string EditorConfigFileName = ".editorconfig";
+    private const string DiagnosticPrefix = "dotnet_diagnostic.";
+    private const string SeveritySuffix = ".severity";
+    private const string BulkKey = "dotnet_analyzer_diagnostic.severity";
+    private const int MaxMergedGlobals = 64;
+
+    private readonly string[] globalConfigFiles;
+    private readonly ConcurrentDictionary<string, CachedFile> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GlobalConfigSet> mergedGlobals = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a resolver.</summary>
+    /// <param name="globalConfigFiles">Paths of <c>.globalconfig</c> files and other files with <c>is_global = true</c>
+    /// that the build passes (may be empty). Relative paths are made absolute against the current directory.</param>
+    public EditorConfigResolver(IEnumerable<string>? globalConfigFiles = null)
+    {
+        this.globalConfigFiles = (globalConfigFiles ?? Enumerable.Empty<string>())
+            .Where(p => !string.IsNullOrWhiteSpace(p))
+            .Select(TryGetFullPath)
+            .Where(p => p is not null)
+            .Select(p => p!)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>
+    /// Effective severities of the EXP rules for one file (full path). Only rules whose severity is configured
+    /// (by ID, by the ExecPlan category key, or by the bulk key) appear; keys are rule IDs, compared
+    /// case-insensitively.
+    /// </summary>
+    public IReadOnlyDictionary<string, RuleSeverity> ResolveSeverities(string fileFullPath)
+    {
+        var result = new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
+        var context = this.Build(fileFullPath);
+        if (context is null)
+        {
+            return result;
+        }
+
+        string categoryKey = "dotnet_analyzer_diagnostic.category-" + RuleCatalog.Category + SeveritySuffix;
+        foreach (var rule in RuleCatalog.All)
+        {
+            if (context.IdSeverities.TryGetValue(rule.Id, out var configured)
+                || context.GlobalIdSeverities.TryGetValue(rule.Id, out configured))
+            {
+                result[rule.Id] = configured ?? rule.DefaultSeverity;
+                continue;
+            }
+
+            if (rule.DefaultSeverity == RuleSeverity.None)
+            {
+                // Bulk configuration never enables a rule that is disabled by default.
+                continue;
+            }
+
+            if ((context.Options.TryGetValue(categoryKey, out string? value) && TryParseSeverity(value, out configured))
+                || (context.Options.TryGetValue(BulkKey, out value) && TryParseSeverity(value, out configured)))
+            {
+                result[rule.Id] = configured ?? rule.DefaultSeverity;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The other options that apply to the file (every key except <c>dotnet_diagnostic.ID.severity</c>), with the
+    /// same precedence as severities; keys are lower-case and compared case-insensitively; values are as written
+    /// (trimmed).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ResolveOptions(string fileFullPath)
+    {
+        var context = this.Build(fileFullPath);
+        return context is null
+            ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, string>(context.Options, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Every .editorconfig consulted for this file (from its own directory upward, up to and including the first
+    /// one with <c>root = true</c>; existing files only, readable or not), followed by the global config files given
+    /// to the constructor; for MSBuild incremental inputs.
+    /// </summary>
+    public IReadOnlyList<string> ConfigFilesFor(string fileFullPath)
+    {
+        var files = new List<string>();
+        string? full = TryGetFullPath(fileFullPath);
+        if (full is not null)
+        {
+            this.Walk(full, files, editorConfigs: null, globals: null);
+        }
+
+        foreach (string g in this.globalConfigFiles)
+        {
+            if (!files.Contains(g, StringComparer.Ordinal))
+            {
+                files.Add(g);
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Parses a severity word as Roslyn does; <paramref name="severity"/> is null for <c>default</c>.</summary>
+    internal static bool TryParseSeverity(string? value, out RuleSeverity? severity)
+    {
+        severity = null;
+        switch (value?.ToUpperInvariant())
+        {
+            case "DEFAULT":
+                return true;
+            case "ERROR":
+                severity = RuleSeverity.Error;
+                return true;
+            case "WARNING":
+                severity = RuleSeverity.Warning;
+                return true;
+            case "SUGGESTION":
+                severity = RuleSeverity.Suggestion;
+                return true;
+            case "SILENT":
+            case "REFACTORING":
+                severity = RuleSeverity.Silent;
+                return true;
+            case "NONE":
+                severity = RuleSeverity.None;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static string? TryGetFullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsAncestorDirectory(string normalizedDirectory, string normalizedPath)
+    {
+        string prefix = normalizedDirectory.EndsWith("/", StringComparison.Ordinal) ? normalizedDirectory : normalizedDirectory + "/";
+        return normalizedPath.StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    private ResolutionContext? Build(string fileFullPath)
+    {
+        string? full = fileFullPath is null ? null : TryGetFullPath(fileFullPath);
+        if (full is null)
+        {
+            return null;
+        }
+
+        string normalizedPath = Paths.Normalize(full);
+        var editorConfigs = new List<ConfigFile>();
+        var globals = new List<ConfigFile>();
+        this.Walk(full, consulted: null, editorConfigs, globals);
+
+        foreach (string path in this.globalConfigFiles)
+        {
+            var file = this.Load(path);
+            if (file is null || globals.Any(g => string.Equals(g.Path, file.Path, StringComparison.Ordinal))
+                || editorConfigs.Any(e => string.Equals(e.Path, file.Path, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (file.IsGlobal)
+            {
+                globals.Add(file);
+            }
+            else if (IsAncestorDirectory(file.DirectoryPath, normalizedPath))
+            {
+                editorConfigs.Add(file);
+            }
+        }
+
+        // Outermost first; then only what follows the innermost root file counts.
+        var ordered = editorConfigs
+            .Select((file, index) => (file, index))
+            .OrderBy(x => x.file.DirectoryPath.Length)
+            .ThenByDescending(x => x.index)
+            .Select(x => x.file)
+            .ToList();
+        int lastRoot = ordered.FindLastIndex(f => f.IsRoot);
+        if (lastRoot > 0)
+        {
+            ordered.RemoveRange(0, lastRoot);
+        }
+
+        var global = this.MergeGlobals(globals);
+        var context = new ResolutionContext();
+
+        foreach (var pair in global.Preamble)
+        {
+            if (TryGetDiagnosticId(pair.Key, out string? id))
+            {
+                if (TryParseSeverity(pair.Value, out var severity))
+                {
+                    context.GlobalIdSeverities[id!] = severity;
+                }
+            }
+            else
+            {
+                context.Options[pair.Key] = pair.Value;
+            }
+        }
+
+        var globalSection = global.SectionFor(normalizedPath);
+        if (globalSection is not null)
+        {
+            Apply(globalSection, context);
+        }
+
+        foreach (var config in ordered)
+        {
+            int length = config.DirectoryPath.Length;
+            if (length > 0 && config.DirectoryPath[length - 1] == '/')
+            {
+                length--;
+            }
+
+            string relative = normalizedPath.Substring(length);
+            foreach (var section in config.Sections)
+            {
+                var glob = config.GlobFor(section);
+                if (glob is not null && glob.IsMatch(relative))
+                {
+                    Apply(section.Properties, context);
+                }
+            }
+        }
+
+        return context;
+    }
+
+    private static void Apply(IReadOnlyDictionary<string, string> properties, ResolutionContext context)
+    {
+        foreach (var pair in properties)
+        {
+            if (TryGetDiagnosticId(pair.Key, out string? id))
+            {
+                if (TryParseSeverity(pair.Value, out var severity))
+                {
+                    context.IdSeverities[id!] = severity;
+                }
+            }
+            else
+            {
+                context.Options[pair.Key] = pair.Value;
+            }
+        }
+    }
+
+    private static bool TryGetDiagnosticId(string key, out string? id)
+    {
+        id = null;
+        int idLength = key.Length - DiagnosticPrefix.Length - SeveritySuffix.Length;
+        if (idLength < 0
+            || !key.StartsWith(DiagnosticPrefix, StringComparison.OrdinalIgnoreCase)
+            || !key.EndsWith(SeveritySuffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        id = key.Substring(DiagnosticPrefix.Length, idLength);
+        return true;
+    }
+
+    /// <summary>Walks from the file's directory upward, collecting existing .editorconfig files.</summary>
+    private void Walk(string fileFullPath, List<string>? consulted, List<ConfigFile>? editorConfigs, List<ConfigFile>? globals)
+    {
+        string? directory;
+        try
+        {
+            directory = Path.GetDirectoryName(fileFullPath);
+        }
+        catch (Exception e) when (e is ArgumentException or PathTooLongException)
+        {
+            return;
+        }
+
+        while (!string.IsNullOrEmpty(directory))
+        {
+            string candidate = Path.Combine(directory, EditorConfigFileName);
+            if (File.Exists(candidate))
+            {
+                consulted?.Add(candidate);
+                var file = this.Load(candidate);
+                if (file is not null)
+                {
+                    if (file.IsGlobal)
+                    {
+                        globals?.Add(file);
+                    }
+                    else
+                    {
+                        editorConfigs?.Add(file);
+                        if (file.IsRoot)
+                        {
+                            return;
+                        }
+                    }
+                }
+            }
+
+            try
+            {
+                directory = Path.GetDirectoryName(directory);
+            }
+            catch (Exception e) when (e is ArgumentException or PathTooLongException)
+            {
+                return;
+            }
+        }
+    }
+
+    private GlobalConfigSet MergeGlobals(List<ConfigFile> globals)
+    {
+        if (globals.Count == 0)
+        {
+            return GlobalConfigSet.Empty;
+        }
+
+        var key = new StringBuilder();
+        foreach (var g in globals)
+        {
+            key.Append(g.Path).Append('\n').Append(g.Stamp).Append('\n');
+        }
+
+        string cacheKey = key.ToString();
+        if (this.mergedGlobals.TryGetValue(cacheKey, out var merged))
+        {
+            return merged;
+        }
+
+        if (this.mergedGlobals.Count >= MaxMergedGlobals)
+        {
+            // Edited global configs leave stale entries behind; a long-lived resolver must not grow without bound.
+            this.mergedGlobals.Clear();
+        }
+
+        return this.mergedGlobals.GetOrAdd(cacheKey, _ => GlobalConfigSet.Merge(globals));
+    }
+
+    /// <summary>The parsed file, from the cache when its time stamp and length are unchanged; null when unreadable.</summary>
+    private ConfigFile? Load(string path)
+    {
+        string stamp;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                this.cache.TryRemove(path, out _);
+                return null;
+            }
+
+            stamp = info.LastWriteTimeUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":"
+                + info.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            return null;
+        }
+
+        if (this.cache.TryGetValue(path, out var cached) && cached.Stamp == stamp)
+        {
+            return cached.File;
+        }
+
+        ConfigFile? parsed;
+        try
+        {
+            parsed = ConfigFile.Parse(File.ReadAllText(path), path, stamp);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            parsed = null;
+        }
+
+        this.cache[path] = new CachedFile(stamp, parsed);
+        return parsed;
+    }
+
+    private sealed class CachedFile
+    {
+        public CachedFile(string stamp, ConfigFile? file)
+        {
+            this.Stamp = stamp;
+            this.File = file;
+        }
+
+        public string Stamp { get; }
+
+        public ConfigFile? File { get; }
+    }
+
+    private sealed class ResolutionContext
+    {
+        /// <summary>ID severities from the file's sections; a null value means <c>default</c>.</summary>
+        public Dictionary<string, RuleSeverity?> IdSeverities { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>ID severities from the global configs' top section.</summary>
+        public Dictionary<string, RuleSeverity?> GlobalIdSeverities { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, string> Options { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,89 @@
+namespace ExecPlan.Validation.Reporting;
+
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using ExecPlan.Validation.Diagnostics;
+
+/// <summary>
+/// Writes diagnostics as GitHub Actions workflow commands
+/// (<c>::error file=PATH,line=L,col=C,endLine=EL,endColumn=EC,title=EXP021::message</c>), which
+/// the runner turns into annotations on the pull request. Suggestions become <c>notice</c>;
+/// silent diagnostics are not written.
+/// </summary>
+public static class GitHubAnnotationWriter
+{
+    /// <summary>Writes one command per printable diagnostic.</summary>
+    public static void Write(TextWriter output, IEnumerable<PlanDiagnostic> diagnostics)
+    {
+        if (output is null)
+        {
+            throw new ArgumentNullException(nameof(output));
+        }
+
+        foreach (var diagnostic in diagnostics ?? [])
+        {
+            var command = diagnostic.Severity switch
+            {
+                RuleSeverity.Error => "error",
+                RuleSeverity.Warning => "warning",
+                RuleSeverity.Suggestion => "notice",
+                _ => null,
+            };
+            if (command is null)
+            {
+                continue;
+            }
+
+            var span = diagnostic.Span;
+            output.Write(string.Format(
+                CultureInfo.InvariantCulture,
+                "::{0} file={1},line={2},col={3},endLine={4},endColumn={5},title={6}::{7}\n",
+                command,
+                EscapeProperty(diagnostic.FilePath.Replace('\\', '/')),
+                span.StartLine,
+                span.StartColumn,
+                span.EndLine,
+                span.EndColumn,
+                EscapeProperty(diagnostic.Id),
+                EscapeData(diagnostic.Message)));
+        }
+    }
+
+    /// <summary>Escapes a message: <c>%</c>, CR and LF become <c>%25</c>, <c>%0D</c>, <c>%0A</c>.</summary>
+    public static string EscapeData(string value)
+    {
+        var builder = new StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            builder.Append(c switch
+            {
+                '%' => "%25",
+                '\r' => "%0D",
+                '\n' => "%0A",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Escapes a property value: as <see cref="EscapeData"/> plus <c>:</c> and <c>,</c> (<c>%3A</c>, <c>%2C</c>).</summary>
+    public static string EscapeProperty(string value)
+    {
+        var builder = new StringBuilder(value.Length + 8);
+        foreach (var c in EscapeData(value))
+        {
+            builder.Append(c switch
+            {
+                ':' => "%3A",
+                ',' => "%2C",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+}
