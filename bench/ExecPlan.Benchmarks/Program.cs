@@ -65,6 +65,7 @@ public static class Program
         var classic = new PlanValidator(new ValidationSettings { Profile = PlanProfile.Classic });
         Console.WriteLine("| set | plans | MB | parse ms (min / median) | skill ms (min / median) | classic ms (min / median) | skill/parse time (min) | classic/parse time (min) | parse alloc MB | skill alloc MB | skill/parse alloc | skill MB/s (min) | parse MB/s (min) |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        var verdicts = new List<string>();
         foreach (var set in sets)
         {
             var plans = PlanCorpus.Set(set);
@@ -76,6 +77,21 @@ public static class Program
                 "| {0} | {1} | {2:F2} | {3:F2} / {4:F2} | {5:F2} / {6:F2} | {7:F2} / {8:F2} | {9:F2}x | {10:F2}x | {11:F1} | {12:F1} | {13:F2}x | {14:F0} | {15:F0} |",
                 set, plans.Count, mb, parse.MinMs, parse.MedianMs, vs.MinMs, vs.MedianMs, vc.MinMs, vc.MedianMs, vs.MinMs / parse.MinMs, vc.MinMs / parse.MinMs,
                 parse.AllocBytes / 1e6, vs.AllocBytes / 1e6, (double)vs.AllocBytes / parse.AllocBytes, mb / (vs.MinMs / 1000), mb / (parse.MinMs / 1000)));
+            var timeRatio = Math.Max(vs.MinMs, vc.MinMs) / parse.MinMs;
+            var allocRatio = (double)Math.Max(vs.AllocBytes, vc.AllocBytes) / parse.AllocBytes;
+            var throughput = mb / (Math.Max(vs.MinMs, vc.MinMs) / 1000);
+            verdicts.Add(string.Format(Inv,
+                "- {0}: validation/parse time {1:F2}x (target <= 1.5x: {2}), allocations {3:F2}x (target <= 1.5x: {4}), throughput {5:F0} MB/s (target >= 100 MB/s: {6}).",
+                set, timeRatio, timeRatio <= 1.5 ? "MET" : "NOT MET", allocRatio, allocRatio <= 1.5 ? "MET" : "NOT MET",
+                throughput, throughput >= 100 ? "MET" : "NOT MET"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Verdicts (the worse of the two profiles, by minimum time):");
+        Console.WriteLine();
+        foreach (var verdict in verdicts)
+        {
+            Console.WriteLine(verdict);
         }
     }
 

@@ -16,7 +16,8 @@ using ExecPlan.Validation.Tests.Fuzz;
 /// The long fuzz run: <c>dotnet run -c Release --project bench/ExecPlan.Fuzz -- [ITERATIONS] [SEED]</c>
 /// (default 100000 inputs, seed 1). Iteration i always yields the same input, so a failure is
 /// reproduced by its number; failing inputs are written to <c>fuzz-failures/</c>. Also
-/// <c>-- parse FILE</c> parses one file and prints any exception with its stack trace.
+/// <c>-- parse FILE</c> parses one file and prints any exception with its stack trace;
+/// <c>-- validate FILE</c> validates one file and prints the time taken.
 /// </summary>
 internal static class Program
 {
@@ -27,6 +28,15 @@ internal static class Program
             var text = File.ReadAllText(args[1]);
             PlanParser.Parse(text, args[1]);
             Console.WriteLine("parsed without exception");
+            return 0;
+        }
+
+        if (args.Length == 2 && args[0] == "validate")
+        {
+            var text = File.ReadAllText(args[1]);
+            var timer = Stopwatch.StartNew();
+            var count = new PlanValidator().Validate(text, args[1]).Count;
+            Console.WriteLine($"{count} diagnostics in {timer.Elapsed.TotalMilliseconds:F0} ms");
             return 0;
         }
 

@@ -176,7 +176,8 @@ internal static class EntryParser
     private static PlanEntry MakeEntry(SectionKind kind, string text, LineMap lines, Regex labels, int start, int end)
     {
         var fields = new List<EntryField>();
-        var matches = labels.Matches(text.Substring(start, end - start));
+        var entryText = text.Substring(start, end - start);
+        var matches = labels.Matches(entryText);
         for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
@@ -196,7 +197,6 @@ internal static class EntryParser
                 valueEnd > valueStart ? lines.Span(valueStart, valueEnd) : lines.Point(valueStart)));
         }
 
-        var entryText = text.Substring(start, end - start);
         var firstLineEnd = start;
         while (firstLineEnd < end && text[firstLineEnd] != '\n' && text[firstLineEnd] != '\r')
         {

@@ -77,7 +77,7 @@ public sealed class EXP041TemplateInstructionText : PlanRule
         // the offset table (and the block's source string) is only built for a block that does.
         var buffer = new char[256];
         var text = plan.Text;
-        foreach (var block in SyntaxWalk.Blocks(plan.Syntax))
+        foreach (var block in plan.AllBlocks)
         {
             if (block is not LeafBlock leaf || leaf is FencedCodeBlock)
             {

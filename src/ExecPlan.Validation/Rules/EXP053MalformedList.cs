@@ -23,7 +23,7 @@ public sealed class EXP053MalformedList : PlanRule
     {
         // The walk starts below the document, so its own top-level lists are checked here.
         CheckAdjacentLists(plan, context, plan.Syntax);
-        foreach (var block in SyntaxWalk.Blocks(plan.Syntax))
+        foreach (var block in plan.AllBlocks)
         {
             switch (block)
             {
