@@ -177,6 +177,7 @@ fi
 echo "== in-process: parse vs validation, linear cost, memory"
 quick=$(dotnet "$bench_dll" quick Corpus1000 Real Small2K Typical10K Large50K Huge5M)
 linear=$(dotnet "$bench_dll" linear)
+startup=$(dotnet "$bench_dll" startup)
 mem_refused=$(dotnet "$bench_dll" memory 50)
 mem_raised=$(dotnet "$bench_dll" memory 50 64)
 load_after="$(load)"
@@ -245,6 +246,10 @@ $mdl_rows
 
 \`execplan --version\` (process start-up only): min $ver_min s, median $ver_med s. $r2r_note.
 Throughput of the whole CLI run, start-up included: $mbps MB/s.
+
+Start-up costs inside a fresh process (\`ExecPlan.Benchmarks startup\`): $startup. The rule
+discovery by reflection that \`PlanValidator.Rules\` does is part of the first number; compare it
+with the whole \`execplan\` run above to judge whether replacing it with a static list matters.
 
 $ratio_line Target >= 10x: **$target_cli**.
 

@@ -19,6 +19,8 @@ using Markdig;
 /// <item><c>(BenchmarkDotNet arguments)</c> — the BenchmarkDotNet suites, e.g. <c>--filter *</c>.</item>
 /// <item><c>write-corpus DIR</c> — writes the 1000-plan corpus to DIR (for bench/compare.sh).</item>
 /// <item><c>quick</c> — a Stopwatch run of parse vs validation per set (markdown table).</item>
+/// <item><c>startup</c> — one-off costs of a fresh process (rule discovery by reflection, first validation).</item>
+/// <item><c>rules SET</c> — PlanParser.Parse against bare Markdig, then each rule's own cost.</item>
 /// <item><c>linear</c> — 1x/10x/100x plan size and plan count, and dense worst cases.</item>
 /// <item><c>memory MB [LIMIT_MB]</c> — validates one generated plan of MB megabytes and reports allocations and peak working set.</item>
 /// </list>
@@ -42,6 +44,9 @@ public static class Program
                 return 0;
             case "rules":
                 RuleCosts(args.Length > 1 ? args[1] : "Corpus1000");
+                return 0;
+            case "startup":
+                Startup();
                 return 0;
             case "linear":
                 Linear();
@@ -122,6 +127,28 @@ public static class Program
                     name, scale, bytes / 1024, plans.Count, t.MedianMs, perByte, perByte / basePerByte));
             }
         }
+    }
+
+    /// <summary>What a fresh process pays once: the reflection scan behind PlanValidator.Rules
+    /// (cold, type loading included), the same scan again (warm), and the first validation (JIT).</summary>
+    private static void Startup()
+    {
+        var watch = Stopwatch.StartNew();
+        var count = PlanValidator.Rules.Count;
+        var cold = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var again = RuleDiscovery.ByReflection().Count;
+        var warm = watch.Elapsed.TotalMilliseconds;
+        var plan = PlanCorpus.Real[0];
+        watch.Restart();
+        new PlanValidator().Validate(plan.Text, plan.Name);
+        var first = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        new PlanValidator().Validate(plan.Text, plan.Name);
+        var second = watch.Elapsed.TotalMilliseconds;
+        Console.WriteLine(string.Format(Inv,
+            "rule discovery by reflection: {0} rules, first (cold) {1:F1} ms, repeated scan {2:F2} ms ({3} rules); first validation of a {4:F0} KB plan {5:F1} ms, second {6:F2} ms",
+            count, cold, warm, again, plan.Utf8Bytes / 1024.0, first, second));
     }
 
     /// <summary>Where validation time goes: PlanParser.Parse against bare Markdig, then each rule.</summary>

@@ -21,6 +21,11 @@ public static class PlanParser
     /// <summary>Block quotes nested deeper than this are refused (EXP000).</summary>
     public const int MaxQuoteDepth = 64;
 
+    /// <summary>A line with more inline markup characters than this (<c>` * _ [ &lt; !</c>) is refused
+    /// (EXP000): Markdig's inline pass grows quadratically on such a paragraph (a 100 KB line of
+    /// links and code spans takes many seconds). Real plans stay far below it.</summary>
+    public const int MaxInlineMarkupPerLine = 10_000;
+
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
 
     private static readonly Regex OpeningFence = new(@"^ {0,3}(?<fence>`{3,})[ \t]*(?:md|markdown)?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
@@ -81,6 +86,22 @@ public static class PlanParser
             {
                 throw new PlanTooComplexException(line + 1,
                     $"Line {line + 1} is nested too deeply ({width} columns of indentation or quote markers; the limit is {MaxIndentColumns} columns and {MaxQuoteDepth} quote levels).");
+            }
+
+            var end = line + 1 < lines.LineCount ? lines.LineStart(line + 1) : text.Length;
+            if (end - start > MaxInlineMarkupPerLine)
+            {
+                var markup = 0;
+                for (var i = start; i < end; i++)
+                {
+                    markup += text[i] is '`' or '*' or '_' or '[' or '<' or '!' ? 1 : 0;
+                }
+
+                if (markup > MaxInlineMarkupPerLine)
+                {
+                    throw new PlanTooComplexException(line + 1,
+                        $"Line {line + 1} has {markup} inline markup characters (` * _ [ < !); the limit is {MaxInlineMarkupPerLine} per line because the Markdown parser slows down quadratically on such lines; split it.");
+                }
             }
         }
     }

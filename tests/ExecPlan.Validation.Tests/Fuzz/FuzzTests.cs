@@ -120,12 +120,24 @@ public class FuzzTests
     }
 
     [Fact]
+    public void A_line_dense_with_inline_markup_is_refused_quickly_with_one_EXP000()
+    {
+        var watch = Stopwatch.StartNew();
+        var result = Validator.Validate("# T\n\n" + string.Concat(Enumerable.Repeat("`a` *b* [c](d) <e> ", 5_000)) + "\n", "dense.md");
+        var diagnostic = Assert.Single(result);
+        Assert.Equal(("EXP000", 3), (diagnostic.Id, diagnostic.Span.StartLine));
+        Assert.Contains("inline markup", diagnostic.Message, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), "took " + watch.Elapsed);
+    }
+
+    [Fact]
     public void Markdig_depth_limit_becomes_one_clear_EXP000_at_the_longest_line()
     {
-        var result = Validator.Validate("# T\n\nshort\n" + new string('[', 100_000) + "\n", "deep.md");
+        // 100,000 '[' in one paragraph, 5,000 per line (under the per-line markup limit).
+        var result = Validator.Validate("# T\n\nshort\n" + string.Concat(Enumerable.Repeat(new string('[', 5_000) + "\n", 20)) + "end\n", "deep.md");
         var diagnostic = Assert.Single(result);
         Assert.Equal("EXP000", diagnostic.Id);
-        Assert.Equal(4, diagnostic.Span.StartLine);
+        Assert.InRange(diagnostic.Span.StartLine, 4, 23);
         Assert.Contains("nested too deeply", diagnostic.Message, StringComparison.Ordinal);
     }
 
