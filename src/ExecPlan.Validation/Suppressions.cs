@@ -9,6 +9,8 @@ internal sealed class Suppressions
 {
     private readonly HashSet<string> _fileIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string? Id, int FromLine, int ToLine)> _ranges = new();
+    private readonly List<(int From, int To)> _allIntervals = new();
+    private readonly Dictionary<string, List<(int From, int To)>> _idIntervals = new(StringComparer.OrdinalIgnoreCase);
     private bool _fileAll;
 
     public Suppressions(IReadOnlyList<SuppressionComment> comments)
@@ -93,6 +95,31 @@ internal sealed class Suppressions
         {
             _ranges.Add((pair.Key, pair.Value, int.MaxValue));
         }
+
+        // Per ID (and for "all rules"), the ranges merged into sorted, disjoint intervals, so a
+        // lookup is a binary search: a plan with thousands of suppressions and findings stays linear.
+        foreach (var (rangeId, from, to) in _ranges)
+        {
+            if (rangeId is null)
+            {
+                _allIntervals.Add((from, to));
+            }
+            else
+            {
+                if (!_idIntervals.TryGetValue(rangeId, out var list))
+                {
+                    _idIntervals[rangeId] = list = new List<(int From, int To)>();
+                }
+
+                list.Add((from, to));
+            }
+        }
+
+        Merge(_allIntervals);
+        foreach (var list in _idIntervals.Values)
+        {
+            Merge(list);
+        }
     }
 
     public bool IsEmpty => !_fileAll && _fileIds.Count == 0 && _ranges.Count == 0;
@@ -104,15 +131,56 @@ internal sealed class Suppressions
             return true;
         }
 
-        foreach (var (rangeId, from, to) in _ranges)
+        return Covers(_allIntervals, line) || (_idIntervals.TryGetValue(id, out var intervals) && Covers(intervals, line));
+    }
+
+    private static void Merge(List<(int From, int To)> intervals)
+    {
+        intervals.Sort((a, b) => a.From.CompareTo(b.From));
+        var merged = 0;
+        for (var i = 0; i < intervals.Count; i++)
         {
-            if (line >= from && line <= to && (rangeId is null || string.Equals(rangeId, id, StringComparison.OrdinalIgnoreCase)))
+            var current = intervals[i];
+            if (current.From > current.To)
             {
-                return true;
+                continue;
+            }
+
+            if (merged > 0 && current.From <= intervals[merged - 1].To)
+            {
+                var last = intervals[merged - 1];
+                intervals[merged - 1] = (last.From, Math.Max(last.To, current.To));
+            }
+            else
+            {
+                intervals[merged++] = current;
             }
         }
 
-        return false;
+        intervals.RemoveRange(merged, intervals.Count - merged);
+    }
+
+    private static bool Covers(List<(int From, int To)> intervals, int line)
+    {
+        // The last interval starting at or before the line is the only one that can hold it.
+        var low = 0;
+        var high = intervals.Count - 1;
+        var candidate = -1;
+        while (low <= high)
+        {
+            var mid = low + ((high - low) / 2);
+            if (intervals[mid].From <= line)
+            {
+                candidate = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return candidate >= 0 && line <= intervals[candidate].To;
     }
 
     private void AddRanges(SuppressionComment comment, int from, int to)

@@ -18,6 +18,10 @@ public sealed class ChecklistItem
 
     public bool HasCheckbox { get; }
 
+    /// <summary>Rule-side cache of the item's first timestamp (EXP021 and EXP022 both need it);
+    /// a reference, so a racing second reader sees either null or the complete result.</summary>
+    internal object? TimestampCache { get; set; }
+
     public bool IsChecked { get; }
 
     /// <summary>The raw source of the item's first paragraph (after the checkbox).</summary>

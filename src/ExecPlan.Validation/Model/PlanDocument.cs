@@ -109,6 +109,12 @@ public sealed class PlanDocument
         return null;
     }
 
+    private List<Block>? _allBlocks;
+
+    /// <summary>Every block below the document, depth-first in document order, walked once and
+    /// shared by the rules that look at every block (a race only builds the same list twice).</summary>
+    internal IReadOnlyList<Block> AllBlocks => _allBlocks ??= new List<Block>(ExecPlan.Validation.Rules.Support.SyntaxWalk.Blocks(Syntax));
+
     /// <summary>The span of a block's source.</summary>
     public SourceSpan SpanOf(Block block) => Lines.Span(block.Span.Start, block.Span.End + 1);
 

@@ -46,8 +46,9 @@ internal static class EntryParser
         var kind = section.Kind;
         var labels = LabelsOf(kind);
         var pending = new List<(int Start, int End)>();
-        foreach (var block in section.Blocks)
+        for (var blockIndex = 0; blockIndex < section.Blocks.Count; blockIndex++)
         {
+            var block = section.Blocks[blockIndex];
             switch (block)
             {
                 case ListBlock list:
@@ -69,7 +70,7 @@ internal static class EntryParser
                         var isPrimary = CanonicalLabel(first.Groups["label"].Value) == PrimaryLabel(kind);
 
                         // A paragraph that carries only the rest of the fields continues the previous one.
-                        if (!isPrimary && pending.Count > 0 && block.Parent is not null && PreviousWasParagraphEntry(section, block, pending))
+                        if (!isPrimary && pending.Count > 0 && block.Parent is not null && PreviousWasParagraphEntry(section, blockIndex, pending))
                         {
                             var last = pending[pending.Count - 1];
                             pending[pending.Count - 1] = (last.Start, end);
@@ -90,21 +91,9 @@ internal static class EntryParser
         }
     }
 
-    private static bool PreviousWasParagraphEntry(PlanSection section, Block block, List<(int Start, int End)> pending)
-    {
-        var index = -1;
-        for (var i = 0; i < section.Blocks.Count; i++)
-        {
-            if (ReferenceEquals(section.Blocks[i], block))
-            {
-                index = i;
-                break;
-            }
-        }
-
-        return index > 0 && section.Blocks[index - 1] is ParagraphBlock previous &&
+    private static bool PreviousWasParagraphEntry(PlanSection section, int index, List<(int Start, int End)> pending) =>
+        index > 0 && section.Blocks[index - 1] is ParagraphBlock previous &&
             pending[pending.Count - 1].End >= previous.Span.End;
-    }
 
     private static bool IsAtLineStart(string text, int blockStart, int index)
     {
@@ -187,7 +176,8 @@ internal static class EntryParser
     private static PlanEntry MakeEntry(SectionKind kind, string text, LineMap lines, Regex labels, int start, int end)
     {
         var fields = new List<EntryField>();
-        var matches = labels.Matches(text.Substring(start, end - start));
+        var entryText = text.Substring(start, end - start);
+        var matches = labels.Matches(entryText);
         for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
@@ -207,7 +197,6 @@ internal static class EntryParser
                 valueEnd > valueStart ? lines.Span(valueStart, valueEnd) : lines.Point(valueStart)));
         }
 
-        var entryText = text.Substring(start, end - start);
         var firstLineEnd = start;
         while (firstLineEnd < end && text[firstLineEnd] != '\n' && text[firstLineEnd] != '\r')
         {

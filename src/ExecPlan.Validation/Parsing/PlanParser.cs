@@ -21,6 +21,11 @@ public static class PlanParser
     /// <summary>Block quotes nested deeper than this are refused (EXP000).</summary>
     public const int MaxQuoteDepth = 64;
 
+    /// <summary>A line with more inline markup characters than this (<c>` * _ [ &lt; !</c>) is refused
+    /// (EXP000): Markdig's inline pass grows quadratically on such a paragraph (a 100 KB line of
+    /// links and code spans takes many seconds). Real plans stay far below it.</summary>
+    public const int MaxInlineMarkupPerLine = 10_000;
+
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
 
     private static readonly Regex OpeningFence = new(@"^ {0,3}(?<fence>`{3,})[ \t]*(?:md|markdown)?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
@@ -43,7 +48,20 @@ public static class PlanParser
         var lines = new LineMap(text);
         GuardNesting(text, lines);
         var outerFence = UnwrapOuterFence(ref text, lines);
-        var syntax = Markdown.Parse(text, MarkdownPipelineFactory.Pipeline);
+        MarkdownDocument syntax;
+        try
+        {
+            syntax = Markdown.Parse(text, MarkdownPipelineFactory.Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.IndexOf("depth limit", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            // Markdig refuses inline or table nesting past its own limit (e.g. tens of thousands
+            // of '[' or '*' on one line). Point at the longest line, the usual culprit.
+            var longest = LongestLine(text, lines);
+            throw new PlanTooComplexException(longest + 1,
+                $"The plan is nested too deeply for the Markdown parser (for example thousands of unclosed brackets or emphasis markers, or a huge table); line {longest + 1} is the longest, simplify it.");
+        }
+
         var builder = new Builder(filePath, text, lines, syntax, outerFence);
         return builder.Build();
     }
@@ -69,6 +87,22 @@ public static class PlanParser
                 throw new PlanTooComplexException(line + 1,
                     $"Line {line + 1} is nested too deeply ({width} columns of indentation or quote markers; the limit is {MaxIndentColumns} columns and {MaxQuoteDepth} quote levels).");
             }
+
+            var end = line + 1 < lines.LineCount ? lines.LineStart(line + 1) : text.Length;
+            if (end - start > MaxInlineMarkupPerLine)
+            {
+                var markup = 0;
+                for (var i = start; i < end; i++)
+                {
+                    markup += text[i] is '`' or '*' or '_' or '[' or '<' or '!' ? 1 : 0;
+                }
+
+                if (markup > MaxInlineMarkupPerLine)
+                {
+                    throw new PlanTooComplexException(line + 1,
+                        $"Line {line + 1} has {markup} inline markup characters (` * _ [ < !); the limit is {MaxInlineMarkupPerLine} per line because the Markdown parser slows down quadratically on such lines; split it.");
+                }
+            }
         }
     }
 
@@ -78,7 +112,7 @@ public static class PlanParser
         var last = -1;
         for (var i = 0; i < lines.LineCount; i++)
         {
-            if (!IsBlank(LineText(text, lines, i)))
+            if (!IsBlankLine(text, lines, i))
             {
                 if (first < 0)
                 {
@@ -134,6 +168,37 @@ public static class PlanParser
         }
 
         return text.Substring(start, end - start);
+    }
+
+    private static int LongestLine(string text, LineMap lines)
+    {
+        var longest = 0;
+        var longestLength = -1;
+        for (var line = 0; line < lines.LineCount; line++)
+        {
+            var end = line + 1 < lines.LineCount ? lines.LineStart(line + 1) : text.Length;
+            if (end - lines.LineStart(line) > longestLength)
+            {
+                longestLength = end - lines.LineStart(line);
+                longest = line;
+            }
+        }
+
+        return longest;
+    }
+
+    /// <summary>Whether a line is blank, without allocating its text.</summary>
+    internal static bool IsBlankLine(string text, LineMap lines, int lineIndex)
+    {
+        for (var i = lines.LineStart(lineIndex); i < text.Length && text[i] != '\n' && text[i] != '\r'; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static bool IsBlank(string line)
@@ -209,7 +274,9 @@ public static class PlanParser
             if (block.IsSetext)
             {
                 textStart = lineStart + (line.Length - line.TrimStart().Length);
-                textEnd = lineStart + line.TrimEnd().Length;
+                // A first line of only Unicode white space (e.g. a no-break space, which Markdig
+                // counts as text) trims to nothing: the span is then empty, never negative.
+                textEnd = Math.Max(textStart, lineStart + line.TrimEnd().Length);
             }
             else
             {

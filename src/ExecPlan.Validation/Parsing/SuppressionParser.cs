@@ -20,6 +20,12 @@ internal static class SuppressionParser
     public static List<SuppressionComment> Parse(MarkdownDocument syntax, string text, LineMap lines)
     {
         var result = new List<SuppressionComment>();
+        if (text.IndexOf("execplan-", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            // No directive can match without its keyword: skip the walk over every block and inline.
+            return result;
+        }
+
         foreach (var block in syntax.Descendants())
         {
             if (block is HtmlBlock { Type: HtmlBlockType.Comment } html)

@@ -12,7 +12,7 @@ public sealed class EXP021ProgressItemTimestamp : PlanRule
     {
         foreach (var item in plan.ProgressItems)
         {
-            if (item.IsChecked && Timestamps.FindFirst(item.Text) is null)
+            if (item.IsChecked && Timestamps.FindFirst(item) is null)
             {
                 context.Report(item.MarkerSpan,
                     "Add a timestamp to this completed item, e.g. '- [x] (2025-10-01 13:00Z) ...', so progress rates and tolerance breaches can be measured.");

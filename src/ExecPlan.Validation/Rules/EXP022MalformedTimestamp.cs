@@ -17,7 +17,7 @@ public sealed class EXP022MalformedTimestamp : PlanRule
                 continue;
             }
 
-            var token = Timestamps.FindFirst(item.Text);
+            var token = Timestamps.FindFirst(item);
             if (token is { Problem: not null } bad)
             {
                 var start = item.TextOffset + bad.Index;

@@ -48,8 +48,14 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
             }
         }
 
-        foreach (var block in SyntaxWalk.Blocks(plan.Syntax))
+        foreach (var block in plan.AllBlocks)
         {
+            // Every placeholder starts with '<': a block without one needs no regex and no inline walk.
+            if (block is not LeafBlock || !ContainsAngle(plan.Text, block))
+            {
+                continue;
+            }
+
             switch (block)
             {
                 case CodeBlock code when entryBlocks.Contains(code):
@@ -64,6 +70,13 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
         }
     }
 
+    private static bool ContainsAngle(string text, Block block)
+    {
+        var start = Math.Max(0, block.Span.Start);
+        var end = Math.Min(text.Length, block.Span.End + 1);
+        return end > start && text.IndexOf('<', start, end - start) >= 0;
+    }
+
     private static List<(int Start, int End)>? ExcludedRanges(LeafBlock leaf)
     {
         List<(int Start, int End)>? ranges = null;
@@ -75,6 +88,7 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
             }
         }
 
+        ranges?.Sort((a, b) => a.Start.CompareTo(b.Start));
         return ranges;
     }
 
@@ -102,15 +116,27 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
             return false;
         }
 
-        foreach (var (start, end) in excluded)
+        // Code spans and autolinks never overlap, so sorted by start the last one starting at or
+        // before the index is the only candidate: a binary search keeps a line with thousands of
+        // code spans and placeholders linear-logarithmic instead of quadratic.
+        var low = 0;
+        var high = excluded.Count - 1;
+        var candidate = -1;
+        while (low <= high)
         {
-            if (index >= start && index <= end)
+            var mid = low + ((high - low) / 2);
+            if (excluded[mid].Start <= index)
             {
-                return true;
+                candidate = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
             }
         }
 
-        return false;
+        return candidate >= 0 && index <= excluded[candidate].End;
     }
 
     private static bool LooksLikeMarkup(string body)

@@ -67,19 +67,43 @@ public sealed class EXP041TemplateInstructionText : PlanRule
 
     private static readonly string[] FoldedGuidance = Array.ConvertAll(Guidance, g => TextScan.Fold(g, 0, out _));
 
+    private static readonly int ShortestGuidance = ShortestLength(FoldedGuidance);
+
     public override RuleDescriptor Descriptor => RuleCatalog.EXP041;
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
-        foreach (var block in SyntaxWalk.Blocks(plan.Syntax))
+        // One buffer per plan, folded in place without offsets: almost no block holds guidance, so
+        // the offset table (and the block's source string) is only built for a block that does.
+        var buffer = new char[256];
+        var text = plan.Text;
+        foreach (var block in plan.AllBlocks)
         {
             if (block is not LeafBlock leaf || leaf is FencedCodeBlock)
             {
                 continue;
             }
 
+            var start = Math.Max(0, leaf.Span.Start);
+            var end = Math.Min(text.Length, leaf.Span.End + 1);
+            if (end - start < ShortestGuidance)
+            {
+                continue;
+            }
+
+            if (buffer.Length < end - start)
+            {
+                buffer = new char[Math.Max(end - start, buffer.Length * 2)];
+            }
+
+            var length = TextScan.FoldInto(text, start, end, buffer);
+            if (length < ShortestGuidance || !ContainsAnyGuidance(new ReadOnlySpan<char>(buffer, 0, length)))
+            {
+                continue;
+            }
+
             var source = plan.SourceOf(leaf);
-            var folded = TextScan.Fold(source, Math.Max(0, leaf.Span.Start), out var offsets);
+            var folded = TextScan.Fold(source, start, out var offsets);
             for (var g = 0; g < FoldedGuidance.Length; g++)
             {
                 var index = folded.IndexOf(FoldedGuidance[g], StringComparison.Ordinal);
@@ -88,11 +112,35 @@ public sealed class EXP041TemplateInstructionText : PlanRule
                     continue;
                 }
 
-                var start = offsets[index];
-                var end = offsets[index + FoldedGuidance[g].Length - 1] + 1;
-                context.Report(plan.Lines.Span(start, end), $"Template guidance left in verbatim ('{Short(Guidance[g])}'); replace it with this plan's own content.");
+                var from = offsets[index];
+                var to = offsets[index + FoldedGuidance[g].Length - 1] + 1;
+                context.Report(plan.Lines.Span(from, to), $"Template guidance left in verbatim ('{Short(Guidance[g])}'); replace it with this plan's own content.");
             }
         }
+    }
+
+    private static bool ContainsAnyGuidance(ReadOnlySpan<char> folded)
+    {
+        foreach (var guidance in FoldedGuidance)
+        {
+            if (folded.IndexOf(guidance.AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ShortestLength(string[] strings)
+    {
+        var shortest = int.MaxValue;
+        foreach (var s in strings)
+        {
+            shortest = Math.Min(shortest, s.Length);
+        }
+
+        return shortest;
     }
 
     private static string Short(string sentence) => sentence.Length <= 50 ? sentence : sentence.Substring(0, 50) + "…";

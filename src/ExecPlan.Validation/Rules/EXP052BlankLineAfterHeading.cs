@@ -13,7 +13,7 @@ public sealed class EXP052BlankLineAfterHeading : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
-        foreach (var block in SyntaxWalk.Blocks(plan.Syntax))
+        foreach (var block in plan.AllBlocks)
         {
             if (block is not HeadingBlock heading)
             {

@@ -1,5 +1,6 @@
 namespace ExecPlan.Validation.Rules;
 
+using System;
 using System.Text.RegularExpressions;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Rules.Support;
@@ -22,7 +23,7 @@ public sealed class EXP053MalformedList : PlanRule
     {
         // The walk starts below the document, so its own top-level lists are checked here.
         CheckAdjacentLists(plan, context, plan.Syntax);
-        foreach (var block in SyntaxWalk.Blocks(plan.Syntax))
+        foreach (var block in plan.AllBlocks)
         {
             switch (block)
             {
@@ -51,6 +52,11 @@ public sealed class EXP053MalformedList : PlanRule
 
     private static void CheckParagraph(PlanDocument plan, RuleContext context, ParagraphBlock paragraph)
     {
+        if (!HasCandidateLine(plan.Text, paragraph))
+        {
+            return;
+        }
+
         var source = plan.SourceOf(paragraph);
         for (var match = BrokenMarker.Match(source); match.Success; match = match.NextMatch())
         {
@@ -59,6 +65,34 @@ public sealed class EXP053MalformedList : PlanRule
             context.Report(plan.Lines.Span(start, start + marker.Length + 1),
                 $"This line looks like a list item but is not one; put a space after '{marker.Value}'.");
         }
+    }
+
+    /// <summary>Whether some line of the paragraph starts (after spaces and tabs) with '-', '+' or a
+    /// digit: the regex can match nowhere else, so most paragraphs skip it and their substring.</summary>
+    private static bool HasCandidateLine(string text, ParagraphBlock paragraph)
+    {
+        var start = Math.Max(0, paragraph.Span.Start);
+        var end = Math.Min(text.Length, paragraph.Span.End + 1);
+        var atLineStart = true;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || c == '\r')
+            {
+                atLineStart = true;
+            }
+            else if (atLineStart && c is not (' ' or '\t'))
+            {
+                if (c is '-' or '+' || char.IsDigit(c))
+                {
+                    return true;
+                }
+
+                atLineStart = false;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckAdjacentLists(PlanDocument plan, RuleContext context, ContainerBlock container)

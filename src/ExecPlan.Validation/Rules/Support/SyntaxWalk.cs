@@ -46,15 +46,10 @@ internal static class SyntaxWalk
             yield return inline;
             if (inline is ContainerInline container)
             {
-                var children = new List<Inline>();
-                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                // Pushed last child first, so they pop in document order; no list per container.
+                for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
                 {
-                    children.Add(child);
-                }
-
-                for (var i = children.Count - 1; i >= 0; i--)
-                {
-                    stack.Push(children[i]);
+                    stack.Push(child);
                 }
             }
         }

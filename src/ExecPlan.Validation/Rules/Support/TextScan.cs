@@ -51,6 +51,41 @@ internal static class TextScan
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The same folding as <see cref="Fold"/> of <c>text[start..end)</c>, written into
+    /// <paramref name="buffer"/> (at least <c>end - start</c> long) without allocating and without
+    /// the offset table. Returns the folded length.
+    /// </summary>
+    public static int FoldInto(string text, int start, int end, char[] buffer)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is '*' or '_' or '`')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || c == '>')
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            buffer[length++] = char.ToLowerInvariant(c);
+        }
+
+        return length;
+    }
+
     /// <summary>True when most letters outside code spans are outside the Latin script: English
     /// keyword checks would only cry wolf on such text (identifiers in backticks do not count).</summary>
     public static bool IsMostlyNonLatin(string text)

@@ -1,6 +1,5 @@
 namespace ExecPlan.Validation.Rules.Support;
 
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 /// <summary>A timestamp-like token found in a Progress item, and what (if anything) is wrong with it.</summary>
@@ -34,9 +33,31 @@ internal static class Timestamps
     private static readonly Regex Token = TextScan.Pattern(
         @"(?<![\d\-/.])(?:(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:(?:[ T]|,[ \t]*)(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?(?<zone>[ \t]*(?:Z\b|UTC\b|GMT\b|[+\-]\d{2}:?\d{2}\b)|Z)?)?|(?<slash>\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4}))(?![\d\-/])");
 
+    private static readonly object NoToken = new();
+
+    /// <summary>The first timestamp-like token of a Progress item's text, computed once per item.</summary>
+    public static TimestampToken? FindFirst(ExecPlan.Validation.Model.ChecklistItem item)
+    {
+        var cached = item.TimestampCache;
+        if (cached is null)
+        {
+            var found = FindFirst(item.Text);
+            cached = found is null ? NoToken : found.Value;
+            item.TimestampCache = cached;
+        }
+
+        return cached is TimestampToken token ? token : null;
+    }
+
     /// <summary>The first timestamp-like token in the text, or null.</summary>
     public static TimestampToken? FindFirst(string text)
     {
+        if (!ContainsDigit(text))
+        {
+            // Every token starts with a digit: no regex for the many items without one.
+            return null;
+        }
+
         var match = Token.Match(text);
         if (!match.Success)
         {
@@ -44,6 +65,19 @@ internal static class Timestamps
         }
 
         return new TimestampToken(match.Index, match.Length, match.Value, Check(match));
+    }
+
+    private static bool ContainsDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? Check(Match match)
@@ -87,6 +121,16 @@ internal static class Timestamps
         return null;
     }
 
-    private static int Parse(Match match, string group) =>
-        int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+    /// <summary>The group's digits as a number. The regex's \d also matches non-ASCII decimal digits
+    /// (Arabic-Indic, Devanagari, ...), which int.Parse refuses, so each digit is read by value.</summary>
+    private static int Parse(Match match, string group)
+    {
+        var value = 0;
+        foreach (var c in match.Groups[group].Value)
+        {
+            value = (value * 10) + (int)char.GetNumericValue(c);
+        }
+
+        return value;
+    }
 }

@@ -1,0 +1,278 @@
+namespace ExecPlan.Benchmarks;
+
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Running;
+using ExecPlan.Validation;
+using ExecPlan.Validation.Parsing;
+using ExecPlan.Validation.Settings;
+using Markdig;
+
+/// <summary>
+/// Modes:
+/// <list type="bullet">
+/// <item><c>(BenchmarkDotNet arguments)</c> — the BenchmarkDotNet suites, e.g. <c>--filter *</c>.</item>
+/// <item><c>write-corpus DIR</c> — writes the 1000-plan corpus to DIR (for bench/compare.sh).</item>
+/// <item><c>quick</c> — a Stopwatch run of parse vs validation per set (markdown table).</item>
+/// <item><c>startup</c> — one-off costs of a fresh process (rule discovery by reflection, first validation).</item>
+/// <item><c>rules SET</c> — PlanParser.Parse against bare Markdig, then each rule's own cost.</item>
+/// <item><c>linear</c> — 1x/10x/100x plan size and plan count, and dense worst cases.</item>
+/// <item><c>memory MB [LIMIT_MB]</c> — validates one generated plan of MB megabytes and reports allocations and peak working set.</item>
+/// </list>
+/// </summary>
+public static class Program
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static int Main(string[] args)
+    {
+        var mode = args.Length > 0 ? args[0] : string.Empty;
+        switch (mode)
+        {
+            case "write-corpus":
+                var plans = PlanCorpus.Thousand();
+                var bytes = PlanCorpus.Write(plans, args[1]);
+                Console.WriteLine(string.Format(Inv, "{0} plans, {1} bytes written to {2}", plans.Count, bytes, args[1]));
+                return 0;
+            case "quick":
+                Quick(args.Skip(1).ToArray());
+                return 0;
+            case "rules":
+                RuleCosts(args.Length > 1 ? args[1] : "Corpus1000");
+                return 0;
+            case "startup":
+                Startup();
+                return 0;
+            case "linear":
+                Linear();
+                return 0;
+            case "memory":
+                return Memory(int.Parse(args[1], Inv), args.Length > 2 ? int.Parse(args[2], Inv) : 0);
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
+
+    private static void Quick(string[] sets)
+    {
+        if (sets.Length == 0)
+        {
+            sets = ["Corpus1000", "Real", "Small2K", "Typical10K", "Large50K", "Huge5M"];
+        }
+
+        var skill = new PlanValidator(new ValidationSettings { Profile = PlanProfile.Skill });
+        var classic = new PlanValidator(new ValidationSettings { Profile = PlanProfile.Classic });
+        Console.WriteLine("| set | plans | MB | parse ms (min / median) | skill ms (min / median) | classic ms (min / median) | skill/parse time (min) | classic/parse time (min) | parse alloc MB | skill alloc MB | skill/parse alloc | skill MB/s (min) | parse MB/s (min) |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        var verdicts = new List<string>();
+        foreach (var set in sets)
+        {
+            var plans = PlanCorpus.Set(set);
+            var mb = plans.Sum(p => (double)p.Utf8Bytes) / 1e6;
+            var parse = Time(() => { foreach (var p in plans) { Markdown.Parse(p.Text, MarkdownPipelineFactory.Pipeline); } });
+            var vs = Time(() => { foreach (var p in plans) { skill.Validate(p.Text, p.Name); } });
+            var vc = Time(() => { foreach (var p in plans) { classic.Validate(p.Text, p.Name); } });
+            Console.WriteLine(string.Format(Inv,
+                "| {0} | {1} | {2:F2} | {3:F2} / {4:F2} | {5:F2} / {6:F2} | {7:F2} / {8:F2} | {9:F2}x | {10:F2}x | {11:F1} | {12:F1} | {13:F2}x | {14:F0} | {15:F0} |",
+                set, plans.Count, mb, parse.MinMs, parse.MedianMs, vs.MinMs, vs.MedianMs, vc.MinMs, vc.MedianMs, vs.MinMs / parse.MinMs, vc.MinMs / parse.MinMs,
+                parse.AllocBytes / 1e6, vs.AllocBytes / 1e6, (double)vs.AllocBytes / parse.AllocBytes, mb / (vs.MinMs / 1000), mb / (parse.MinMs / 1000)));
+            var timeRatio = Math.Max(vs.MinMs, vc.MinMs) / parse.MinMs;
+            var allocRatio = (double)Math.Max(vs.AllocBytes, vc.AllocBytes) / parse.AllocBytes;
+            var throughput = mb / (Math.Max(vs.MinMs, vc.MinMs) / 1000);
+            verdicts.Add(string.Format(Inv,
+                "- {0}: validation/parse time {1:F2}x (target <= 1.5x: {2}), allocations {3:F2}x (target <= 1.5x: {4}), throughput {5:F0} MB/s (target >= 100 MB/s: {6}).",
+                set, timeRatio, timeRatio <= 1.5 ? "MET" : "NOT MET", allocRatio, allocRatio <= 1.5 ? "MET" : "NOT MET",
+                throughput, throughput >= 100 ? "MET" : "NOT MET"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Verdicts (the worse of the two profiles, by minimum time):");
+        Console.WriteLine();
+        foreach (var verdict in verdicts)
+        {
+            Console.WriteLine(verdict);
+        }
+    }
+
+    private static void Linear()
+    {
+        var validator = new PlanValidator(new ValidationSettings { MaxFileSizeBytes = 256L * 1024 * 1024 });
+        Console.WriteLine("| case | scale | input KB | plans | median ms | ns per byte | vs 1x per byte |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Row("plan size (typical plan grown)", n => [new PlanText("p.md", PlanGenerator.Generate(10 * 1024 * n, 5))]);
+        Row("plan count (10 typical plans x scale)", n => Enumerable.Range(0, 10 * n).Select(i => new PlanText("p.md", PlanGenerator.Generate(10 * 1024, i % 50))).ToList());
+        Row("Progress items without timestamps (1000 x scale)", n => [new PlanText("p.md", Dense(1000 * n, "- [x] done a thing without a time\n"))]);
+        Row("suppressed findings (disable-line on each of 300 x scale items)", n => [new PlanText("p.md", Dense(300 * n, "- [x] done <!-- execplan-disable-line EXP021 -->\n"))]);
+        Row("open disable regions (200 x scale)", n => [new PlanText("p.md", Dense(200 * n, "<!-- execplan-disable EXP021 -->\n- [x] x\n<!-- execplan-enable EXP021 -->\n- [x] y\n"))]);
+        Row("decision entries (500 x scale)", n => [new PlanText("p.md", Dense(500 * n, "- Decision: use X\n  Rationale: it is simpler\n\n", "Decision Log"))]);
+        Row("headings (300 x scale sections)", n => [new PlanText("p.md", Dense(300 * n, "## Notes\n\ntext\n\n", "Idempotence and Recovery"))]);
+
+        void Row(string name, Func<int, IReadOnlyList<PlanText>> make)
+        {
+            double basePerByte = 0;
+            foreach (var scale in new[] { 1, 10, 100 })
+            {
+                var plans = make(scale);
+                var bytes = plans.Sum(p => (double)p.Utf8Bytes);
+                var t = Time(() => { foreach (var p in plans) { validator.Validate(p.Text, p.Name); } }, minRuns: 3, budgetMs: 1500);
+                var perByte = t.MedianMs * 1e6 / bytes;
+                basePerByte = scale == 1 ? perByte : basePerByte;
+                Console.WriteLine(string.Format(Inv, "| {0} | {1}x | {2:F0} | {3} | {4:F2} | {5:F1} | {6:F2} |",
+                    name, scale, bytes / 1024, plans.Count, t.MedianMs, perByte, perByte / basePerByte));
+            }
+        }
+    }
+
+    /// <summary>What a fresh process pays once: the reflection scan behind PlanValidator.Rules
+    /// (cold, type loading included), the same scan again (warm), and the first validation (JIT).</summary>
+    private static void Startup()
+    {
+        var watch = Stopwatch.StartNew();
+        var count = PlanValidator.Rules.Count;
+        var cold = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var again = RuleDiscovery.ByReflection().Count;
+        var warm = watch.Elapsed.TotalMilliseconds;
+        var plan = PlanCorpus.Real[0];
+        watch.Restart();
+        new PlanValidator().Validate(plan.Text, plan.Name);
+        var first = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        new PlanValidator().Validate(plan.Text, plan.Name);
+        var second = watch.Elapsed.TotalMilliseconds;
+        Console.WriteLine(string.Format(Inv,
+            "rule discovery by reflection: {0} rules, first (cold) {1:F1} ms, repeated scan {2:F2} ms ({3} rules); first validation of a {4:F0} KB plan {5:F1} ms, second {6:F2} ms",
+            count, cold, warm, again, plan.Utf8Bytes / 1024.0, first, second));
+    }
+
+    /// <summary>Where validation time goes: PlanParser.Parse against bare Markdig, then each rule.</summary>
+    private static void RuleCosts(string set)
+    {
+        var plans = PlanCorpus.Set(set);
+        var settings = new ValidationSettings();
+        var parse = Time(() => { foreach (var p in plans) { Markdown.Parse(p.Text, MarkdownPipelineFactory.Pipeline); } });
+        var planParse = Time(() => { foreach (var p in plans) { PlanParser.Parse(p.Text, p.Name); } });
+        var docs = plans.Select(p => PlanParser.Parse(p.Text, p.Name)).ToList();
+        var full = Time(() => { var v = new PlanValidator(settings); foreach (var d in docs) { v.Validate(d); } });
+        Console.WriteLine(string.Format(Inv, "| step | median ms | alloc MB |\n| --- | ---: | ---: |\n| Markdig parse | {0:F2} | {1:F1} |\n| PlanParser.Parse | {2:F2} | {3:F1} |\n| all rules | {4:F2} | {5:F1} |",
+            parse.MedianMs, parse.AllocBytes / 1e6, planParse.MedianMs, planParse.AllocBytes / 1e6, full.MedianMs, full.AllocBytes / 1e6));
+        foreach (var rule in PlanValidator.Rules)
+        {
+            var t = Time(() =>
+            {
+                foreach (var d in docs)
+                {
+                    var v = new PlanValidator(new ValidationSettings { SeverityOverrides = OnlyRule(rule.Descriptor.Id) });
+                    v.Validate(d);
+                }
+            }, minRuns: 3, budgetMs: 400);
+            Console.WriteLine(string.Format(Inv, "| {0} | {1:F2} | {2:F1} |", rule.Descriptor.Id, t.MedianMs, t.AllocBytes / 1e6));
+        }
+    }
+
+    private static Dictionary<string, ExecPlan.Validation.Diagnostics.RuleSeverity> OnlyRule(string id)
+    {
+        var map = new Dictionary<string, ExecPlan.Validation.Diagnostics.RuleSeverity>(StringComparer.Ordinal);
+        foreach (var r in PlanValidator.Rules)
+        {
+            map[r.Descriptor.Id] = r.Descriptor.Id == id ? ExecPlan.Validation.Diagnostics.RuleSeverity.Warning : ExecPlan.Validation.Diagnostics.RuleSeverity.None;
+        }
+
+        return map;
+    }
+
+    /// <summary>A skeleton plan whose one section holds <paramref name="count"/> copies of a fragment.</summary>
+    private static string Dense(int count, string fragment, string section = "Progress")
+    {
+        var b = new StringBuilder();
+        b.Append("# Dense plan\n\nThis ExecPlan is a living document.\n\nStatus: IN PROGRESS\n\n");
+        foreach (var name in new[] { "Purpose / Big Picture", "Constraints", "Tolerances", "Risks", "Progress", "Surprises & Discoveries", "Decision Log", "Outcomes & Retrospective", "Context and Orientation", "Plan of Work", "Concrete Steps", "Validation and Acceptance", "Idempotence and Recovery", "Artifacts and Notes", "Interfaces and Dependencies" })
+        {
+            b.Append("## ").Append(name).Append("\n\n");
+            if (name == section)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    b.Append(fragment);
+                }
+
+                b.Append('\n');
+            }
+            else
+            {
+                b.Append("None yet.\n\n");
+            }
+        }
+
+        return b.ToString();
+    }
+
+    private static int Memory(int megabytes, int limitMegabytes)
+    {
+        var text = PlanGenerator.Generate(megabytes * 1024 * 1024, 11);
+        var bytes = new UTF8Encoding(false).GetBytes(text);
+        text = string.Empty;
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var baseline = process.WorkingSet64;
+        var settings = limitMegabytes > 0 ? new ValidationSettings { MaxFileSizeBytes = limitMegabytes * 1024L * 1024 } : new ValidationSettings();
+        var validator = new PlanValidator(settings);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        var result = validator.ValidateBytes(bytes, "big.md");
+        watch.Stop();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        process.Refresh();
+        var peak = process.PeakWorkingSet64;
+        var exp000 = result.FirstOrDefault(d => d.Id == "EXP000");
+        Console.WriteLine(string.Format(Inv,
+            "input {0:F1} MB (limit {1}): {2} diagnostics in {3:F0} ms; allocated {4:F0} MB ({5:F1}x input); working set before {6:F0} MB, peak {7:F0} MB (peak - before = {8:F1}x input); EXP000: {9}",
+            bytes.Length / 1e6, limitMegabytes > 0 ? limitMegabytes + " MiB" : "default 16 MiB", result.Count, watch.Elapsed.TotalMilliseconds,
+            allocated / 1e6, (double)allocated / bytes.Length, baseline / 1e6, peak / 1e6, (double)(peak - baseline) / bytes.Length,
+            exp000 is null ? "none" : exp000.Message));
+        return 0;
+    }
+
+    private readonly record struct Timing(double MedianMs, double MinMs, long AllocBytes, double CpuMedianMs);
+
+    /// <summary>Median and minimum wall time of an action after a warm-up long enough for tiered
+    /// JIT to settle, its allocations (one run, this thread) and its median process CPU time
+    /// (steadier than wall time on a machine shared with other work).</summary>
+    private static Timing Time(Action action, int minRuns = 5, int budgetMs = 3000)
+    {
+        var warm = Stopwatch.StartNew();
+        for (var i = 0; i < 3 || (warm.ElapsedMilliseconds < 1000 && i < 60); i++)
+        {
+            action();
+        }
+
+        var alloc = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        alloc = GC.GetAllocatedBytesForCurrentThread() - alloc;
+        var samples = new List<double>();
+        var cpu = new List<double>();
+        using var process = Process.GetCurrentProcess();
+        var total = Stopwatch.StartNew();
+        while (samples.Count < minRuns || (total.ElapsedMilliseconds < budgetMs && samples.Count < 200))
+        {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            action();
+            samples.Add(watch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+        }
+
+        samples.Sort();
+        cpu.Sort();
+        return new Timing(samples[samples.Count / 2], samples[0], alloc, cpu[cpu.Count / 2]);
+    }
+}

@@ -1,0 +1,291 @@
+#!/usr/bin/env bash
+# Speed, side by side, in one run; writes bench/RESULTS.md.
+#
+#   bash bench/compare.sh            # REPS=5 repetitions of every timed command
+#   REPS=9 bash bench/compare.sh
+#
+# (a) builds the CLI in Release (and a ReadyToRun publish), writes the in-memory 1000-plan
+#     corpus of bench/ExecPlan.Benchmarks to a temp folder, and times `execplan check` on it
+#     (a fresh process each time, so start-up is included) against markdownlint-cli2 on the
+#     same files (installed with npm into the temp folder);
+# (b) if nuget/ExecPlan.Build.Package.csproj exists: a no-op incremental `dotnet build` of a
+#     100-plan consumer project with and without the package (local folder feed, isolated
+#     NUGET_PACKAGES), runs interleaved;
+# (c) the in-process numbers: parse vs validation (bench quick), linear cost (bench linear)
+#     and memory for a 50 MB plan (bench memory).
+# Needs: the .NET SDK, node and npm (registry access for markdownlint-cli2), python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$(pwd)"
+REPS="${REPS:-5}"
+MDL_VERSION="${MDL_VERSION:-0.24.1}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# No MSBuild or compiler servers are left behind (and none shared with other builds are touched).
+export MSBUILDDISABLENODEREUSE=1 UseSharedCompilation=false
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/execplan-compare.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+out="$repo/bench/RESULTS.md"
+log="$work/log.txt"
+echo "work folder: $work"
+
+# --- helpers -----------------------------------------------------------------------------
+now() { date +%s.%N; }
+# time_cmd NAME DIR CMD...: runs CMD in DIR (exit code ignored: linters exit 1 on findings),
+# appends the wall seconds to $work/times/NAME.
+time_cmd() {
+  local name="$1" dir="$2"; shift 2
+  mkdir -p "$work/times"
+  local t0 t1
+  t0=$(now)
+  (cd "$dir" && "$@" >"$work/last.out" 2>"$work/last.err") || true
+  t1=$(now)
+  python3 -c "print(f'{$t1-$t0:.4f}')" >>"$work/times/$name"
+}
+stat_of() { # prints "min median" of $work/times/NAME
+  python3 - "$work/times/$1" <<'PY'
+import sys, statistics
+v = [float(x) for x in open(sys.argv[1]) if x.strip()]
+print(f"{min(v):.3f} {statistics.median(v):.3f}")
+PY
+}
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# --- machine facts -----------------------------------------------------------------------
+cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)"
+cores="$(nproc)"
+mem="$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+load_before="$(load)"
+dotnet_version="$(dotnet --version)"
+node_version="$(node --version 2>/dev/null || echo none)"
+os="$(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME" || uname -sr)"
+
+# --- (a) CLI vs markdownlint-cli2 ----------------------------------------------------------
+echo "== building the CLI and the benchmarks (Release)"
+dotnet build src/ExecPlan.Cli -c Release -v:q -nologo >>"$log" 2>&1
+dotnet build bench/ExecPlan.Benchmarks -c Release -v:q -nologo >>"$log" 2>&1
+cli_dll="$repo/src/ExecPlan.Cli/bin/Release/net10.0/execplan.dll"
+bench_dll="$repo/bench/ExecPlan.Benchmarks/bin/Release/net10.0/ExecPlan.Benchmarks.dll"
+rid="linux-x64"
+r2r="$work/r2r"
+r2r_note="ReadyToRun publish ($rid)"
+if ! dotnet publish src/ExecPlan.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$r2r" -v:q -nologo >>"$log" 2>&1; then
+  r2r_note="ReadyToRun publish failed (see the log); not measured"
+  r2r=""
+fi
+
+echo "== writing the 1000-plan corpus"
+corpus="$work/corpus"
+dotnet "$bench_dll" write-corpus "$corpus" | tee -a "$log"
+corpus_bytes=$(du -sb "$corpus" | cut -f1)
+corpus_files=$(find "$corpus" -name '*.md' | wc -l)
+one="$work/one"; mkdir -p "$one"; cp "$(find "$corpus" -name 'real-0000-*.md' | head -1)" "$one/plan.md"
+
+echo "== installing markdownlint-cli2@$MDL_VERSION with npm (into the temp folder)"
+mdl_note="markdownlint-cli2 $MDL_VERSION"
+if npm install --prefix "$work/npm" --no-audit --no-fund --loglevel=error "markdownlint-cli2@$MDL_VERSION" >>"$log" 2>&1; then
+  mdl="$work/npm/node_modules/.bin/markdownlint-cli2"
+else
+  mdl=""; mdl_note="markdownlint-cli2 could not be installed; not measured"
+fi
+
+echo "== timing, $REPS repetitions each (interleaved)"
+# Warm the file cache and both tools once, untimed.
+(cd "$corpus" && dotnet "$cli_dll" check . >/dev/null 2>&1) || true
+[ -n "$mdl" ] && { (cd "$corpus" && "$mdl" "*.md" >/dev/null 2>&1) || true; }
+for i in $(seq "$REPS"); do
+  time_cmd cli_1000 "$corpus" dotnet "$cli_dll" check .
+  [ -n "$r2r" ] && time_cmd r2r_1000 "$corpus" "$r2r/execplan" check .
+  [ -n "$mdl" ] && time_cmd mdl_1000 "$corpus" "$mdl" "*.md"
+  time_cmd cli_1 "$one" dotnet "$cli_dll" check plan.md
+  [ -n "$r2r" ] && time_cmd r2r_1 "$one" "$r2r/execplan" check plan.md
+  [ -n "$mdl" ] && time_cmd mdl_1 "$one" "$mdl" plan.md
+  time_cmd cli_version "$one" dotnet "$cli_dll" --version
+done
+(cd "$corpus" && dotnet "$cli_dll" check . 2>&1 >/dev/null | tail -1) >"$work/cli_summary" || true
+cli_found=$(cd "$corpus" && dotnet "$cli_dll" check . 2>/dev/null | wc -l || true)
+mdl_found=""
+[ -n "$mdl" ] && mdl_found=$(cd "$corpus" && "$mdl" "*.md" 2>&1 | grep -c ' MD[0-9]' || true)
+
+# --- (b) package overhead on a no-op incremental build -----------------------------------
+pkg_section=""
+if [ -f nuget/ExecPlan.Build.Package.csproj ]; then
+  echo "== packing ExecPlan.Build and timing no-op builds of a 100-plan consumer"
+  export NUGET_PACKAGES="$work/nuget-packages"
+  feed="$work/feed"
+  if dotnet pack nuget/ExecPlan.Build.Package.csproj -c Release -o "$feed" -v:q -nologo >>"$log" 2>&1; then
+    version=$(ls "$feed" | sed -n 's/^ExecPlan\.Build\.\(.*\)\.nupkg$/\1/p' | head -1)
+    for variant in with without; do
+      c="$work/consumer-$variant"
+      mkdir -p "$c/plans"
+      find "$corpus" -name 'real-*.md' | sort | head -100 | xargs -I{} cp {} "$c/plans/"
+      printf 'namespace Consumer;\n\npublic static class Greeter\n{\n    public static string Hello() => "hello";\n}\n' >"$c/Greeter.cs"
+      printf '<configuration>\n  <packageSources>\n    <clear />\n    <add key="local" value="%s" />\n    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />\n  </packageSources>\n</configuration>\n' "$feed" >"$c/NuGet.config"
+      # The corpus has errors on purpose; a consumer that fails would not be a no-op build.
+      printf 'root = true\n\n[*.md]\ndotnet_analyzer_diagnostic.category-ExecPlan.severity = suggestion\n' >"$c/.editorconfig"
+      ref=""
+      [ "$variant" = with ] && ref="    <PackageReference Include=\"ExecPlan.Build\" Version=\"$version\" />"
+      cat >"$c/Consumer.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <OutputType>Library</OutputType>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+  <ItemGroup>
+$ref
+    <ExecPlan Include="plans/*.md" />
+  </ItemGroup>
+</Project>
+EOF
+      dotnet build "$c/Consumer.csproj" -c Release -nologo -v:q >>"$log" 2>&1 || echo "first build of the $variant consumer failed (see log)" | tee -a "$log"
+      dotnet build "$c/Consumer.csproj" -c Release -nologo -v:q --no-restore >>"$log" 2>&1 || true
+    done
+    for i in $(seq "$REPS"); do
+      time_cmd noop_without "$work/consumer-without" dotnet build Consumer.csproj -c Release -nologo -v:q --no-restore
+      time_cmd noop_with "$work/consumer-with" dotnet build Consumer.csproj -c Release -nologo -v:q --no-restore
+    done
+    read -r w_min w_med < <(stat_of noop_with)
+    read -r wo_min wo_med < <(stat_of noop_without)
+    overhead=$(python3 -c "print(f'{($w_med-$wo_med)/$wo_med*100:+.1f}')")
+    overhead_min=$(python3 -c "print(f'{($w_min-$wo_min)/$wo_min*100:+.1f}')")
+    met=$(python3 -c "print('MET' if ($w_med-$wo_med)/$wo_med*100 <= 3 else 'NOT MET')")
+    pkg_section=$(cat <<EOF
+ExecPlan.Build $version packed from \`nuget/ExecPlan.Build.Package.csproj\` into a local folder
+feed, restored into an isolated \`NUGET_PACKAGES\`. Two identical net10.0 class libraries with the
+same 100 plans (\`<ExecPlan Include="plans/*.md" />\`; EXP severities lowered to suggestion by
+\`.editorconfig\` so the build succeeds), one with the package; each built once, then
+\`dotnet build --no-restore\` with nothing changed, $REPS times, interleaved, node reuse off.
+
+| consumer | min s | median s |
+| --- | ---: | ---: |
+| without the package | $wo_min | $wo_med |
+| with the package | $w_min | $w_med |
+
+Overhead of the package on a no-op incremental build: **$overhead %** (median; $overhead_min % by
+minimum). Target <= 3 %: **$met**.
+EOF
+)
+  else
+    pkg_section="Packing nuget/ExecPlan.Build.Package.csproj failed in this run (see the script's log); not measured."
+  fi
+else
+  pkg_section="Not measured yet: nuget/ExecPlan.Build.Package.csproj does not exist on this branch."
+fi
+
+# --- (c) in-process numbers ---------------------------------------------------------------
+echo "== in-process: parse vs validation, linear cost, memory"
+quick=$(dotnet "$bench_dll" quick Corpus1000 Real Small2K Typical10K Large50K Huge5M)
+linear=$(dotnet "$bench_dll" linear)
+startup=$(dotnet "$bench_dll" startup)
+mem_refused=$(dotnet "$bench_dll" memory 50)
+mem_raised=$(dotnet "$bench_dll" memory 50 64)
+load_after="$(load)"
+
+# --- report -------------------------------------------------------------------------------
+read -r cli_min cli_med < <(stat_of cli_1000)
+read -r cli1_min cli1_med < <(stat_of cli_1)
+read -r ver_min ver_med < <(stat_of cli_version)
+r2r_rows=""; mdl_rows=""; ratio_line="markdownlint-cli2 was not measured."; target_cli="NOT MEASURED"
+if [ -n "$r2r" ]; then
+  read -r r2r_min r2r_med < <(stat_of r2r_1000)
+  read -r r2r1_min r2r1_med < <(stat_of r2r_1)
+  r2r_rows="| execplan check (ReadyToRun, apphost) | $r2r_min | $r2r_med | $r2r1_min | $r2r1_med |"
+fi
+if [ -n "$mdl" ]; then
+  read -r mdl_min mdl_med < <(stat_of mdl_1000)
+  read -r mdl1_min mdl1_med < <(stat_of mdl_1)
+  mdl_rows="| markdownlint-cli2 $MDL_VERSION (node $node_version) | $mdl_min | $mdl_med | $mdl1_min | $mdl1_med |"
+  best_cli_med=$cli_med
+  [ -n "$r2r" ] && best_cli_med=$(python3 -c "print(min($cli_med,$r2r_med))")
+  ratio=$(python3 -c "print(f'{$mdl_med/$cli_med:.1f}')")
+  ratio_best=$(python3 -c "print(f'{$mdl_med/$best_cli_med:.1f}')")
+  ratio1=$(python3 -c "print(f'{$mdl1_med/$cli1_med:.1f}')")
+  target_cli=$(python3 -c "print('MET' if $mdl_med/$best_cli_med >= 10 else 'NOT MET')")
+  ratio_line="On 1000 plans execplan (dotnet execplan.dll) is **${ratio}x** faster than markdownlint-cli2 by median wall time (**${ratio_best}x** for the faster execplan build); on one plan **${ratio1}x**."
+fi
+mbps=$(python3 -c "print(f'{$corpus_bytes/1e6/$cli_med:.1f}')")
+
+cat >"$out" <<EOF
+# Benchmark results
+
+Written by \`bash bench/compare.sh\` (REPS=$REPS) on $(date -u '+%Y-%m-%d %H:%M UTC'). Re-run it to
+refresh; every number below comes from that one run.
+
+## Machine
+
+| fact | value |
+| --- | --- |
+| CPU | $cpu |
+| cores | $cores |
+| memory | $mem |
+| OS | $os |
+| .NET SDK | $dotnet_version |
+| node | $node_version |
+| load average (1/5/15 min) before / after | $load_before / $load_after |
+
+The load average is the honest caveat: when it is above the core count, other work shared the
+CPU and wall times are inflated and noisy. Ratios of runs interleaved in the same minutes are
+more trustworthy than the absolute numbers.
+
+## (a) CLI against markdownlint-cli2 on 1000 plans
+
+Corpus: $corpus_files plans, $corpus_bytes bytes, built by \`ExecPlan.Benchmarks write-corpus\`
+(700 variants of the real plans in \`../shared/corpus/real\`: as is, CRLF, changed Status,
+stripped timestamps, shuffled or dropped sections, repeated Progress, outer fence, suppression
+comments, demoted headings; plus 150 generated 2 KB, 120 of 10 KB, 29 of 50 KB and one of 5 MB).
+Each command is a fresh process (cold start included), run $REPS times, interleaved; exit codes
+ignored (both exit 1 on findings). execplan reported: $(cat "$work/cli_summary") ($cli_found lines);
+markdownlint-cli2 reported ${mdl_found:-n/a} findings with its default rules.
+
+| command | 1000 plans min s | 1000 plans median s | 1 plan min s | 1 plan median s |
+| --- | ---: | ---: | ---: | ---: |
+| execplan check (dotnet execplan.dll, JIT) | $cli_min | $cli_med | $cli1_min | $cli1_med |
+$r2r_rows
+$mdl_rows
+
+\`execplan --version\` (process start-up only): min $ver_min s, median $ver_med s. $r2r_note.
+Throughput of the whole CLI run, start-up included: $mbps MB/s.
+
+Start-up costs inside a fresh process (\`ExecPlan.Benchmarks startup\`): $startup. The rule
+discovery by reflection that \`PlanValidator.Rules\` does is part of the first number; compare it
+with the whole \`execplan\` run above to judge whether replacing it with a static list matters.
+
+$ratio_line Target >= 10x: **$target_cli**.
+
+## (b) Package overhead on a no-op incremental build
+
+$pkg_section
+
+## (c) In process: bare Markdig parse against full validation
+
+\`ExecPlan.Benchmarks quick\`: min and median wall time of one pass over each set after a JIT
+warm-up, allocations of one pass (this thread). Skill and classic are full
+\`PlanValidator.Validate(text)\` (parse, plan model, every rule, sorting). Targets: validation
+within 1.5x of the parse in time and in allocations; >= 100 MB/s (100x markdownlint's ~1 MB/s
+in-process figure). The BenchmarkDotNet suite (\`dotnet run -c Release --project
+bench/ExecPlan.Benchmarks -- --filter '*'\`) measures the same pairs with its own statistics.
+
+$quick
+
+## Linear cost
+
+\`ExecPlan.Benchmarks linear\`: the same plan shape at 1x, 10x and 100x size or count, and
+dense worst cases (many items, suppressions, entries, sections). "vs 1x per byte" near 1 means
+linear; a quadratic rule would show ~10 and ~100.
+
+$linear
+
+## Memory
+
+\`ExecPlan.Benchmarks memory 50\` (default settings) and \`memory 50 64\` (limit raised to 64 MiB):
+
+- $mem_refused
+- $mem_raised
+
+The default limit is 16 MiB (\`ValidationSettings.DefaultMaxFileSizeBytes\`, CLI
+\`--max-file-size\`, MSBuild \`ExecPlanMaxFileSize\`): larger files get one EXP000 and are
+never decoded or parsed.
+EOF
+echo "== wrote $out"
+cat "$out"
