@@ -67,14 +67,7 @@ internal sealed class CheckOptions
             }
 
             // Accept both "--name value" and "--name=value".
-            string name = arg;
-            string? inlineValue = null;
-            var eq = arg.IndexOf('=', StringComparison.Ordinal);
-            if (arg.StartsWith("--", StringComparison.Ordinal) && eq > 2)
-            {
-                name = arg.Substring(0, eq);
-                inlineValue = arg.Substring(eq + 1);
-            }
+            var (name, inlineValue) = Options.Split(arg);
 
             switch (name)
             {
@@ -86,7 +79,7 @@ internal sealed class CheckOptions
                 case "-p":
                 case "--profile":
                     {
-                        var value = Value(args, ref i, name, inlineValue);
+                        var value = Options.Value(args, ref i, name, inlineValue);
                         if (!PlanProfileText.TryParse(value, out var profile))
                         {
                             throw new UsageException($"unknown profile '{value}'; use 'skill' or 'classic'.");
@@ -100,7 +93,7 @@ internal sealed class CheckOptions
                 case "-f":
                 case "--format":
                     {
-                        var value = Value(args, ref i, name, inlineValue);
+                        var value = Options.Value(args, ref i, name, inlineValue);
                         options.Format = value.ToUpperInvariant() switch
                         {
                             "TEXT" => OutputFormat.Text,
@@ -114,12 +107,12 @@ internal sealed class CheckOptions
 
                 case "-o":
                 case "--output":
-                    options.OutputPath = Value(args, ref i, name, inlineValue);
+                    options.OutputPath = Options.Value(args, ref i, name, inlineValue);
                     break;
 
                 case "--repo-root":
                     {
-                        var value = Value(args, ref i, name, inlineValue);
+                        var value = Options.Value(args, ref i, name, inlineValue);
                         if (!Directory.Exists(value))
                         {
                             throw new UsageException($"--repo-root '{value}' is not a directory.");
@@ -132,7 +125,7 @@ internal sealed class CheckOptions
                 case "-s":
                 case "--severity":
                     {
-                        var value = Value(args, ref i, name, inlineValue);
+                        var value = Options.Value(args, ref i, name, inlineValue);
                         ParseSeverity(value, options.SeverityOverrides);
                         break;
                     }
@@ -147,7 +140,7 @@ internal sealed class CheckOptions
 
                 case "--max-file-size":
                     {
-                        var value = Value(args, ref i, name, inlineValue);
+                        var value = Options.Value(args, ref i, name, inlineValue);
                         if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) || bytes <= 0)
                         {
                             throw new UsageException($"--max-file-size needs a positive number of bytes, not '{value}'.");
@@ -168,22 +161,6 @@ internal sealed class CheckOptions
         }
 
         return options;
-    }
-
-    private static string Value(IReadOnlyList<string> args, ref int i, string name, string? inlineValue)
-    {
-        if (inlineValue is not null)
-        {
-            return inlineValue;
-        }
-
-        if (i + 1 >= args.Count)
-        {
-            throw new UsageException($"option '{name}' needs a value.");
-        }
-
-        i++;
-        return args[i];
     }
 
     internal static void ParseSeverity(string value, Dictionary<string, RuleSeverity> overrides)
