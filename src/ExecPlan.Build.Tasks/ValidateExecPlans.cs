@@ -54,6 +54,10 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
     /// <summary>Whether <c>execplan-disable</c> comments in plans are honoured (default true).</summary>
     public bool InlineSuppressions { get; set; } = true;
 
+    /// <summary>When set, every reported diagnostic is also written there as SARIF 2.1.0
+    /// (<c>ExecPlanSarifPath</c>), for code-scanning dashboards.</summary>
+    public string? SarifPath { get; set; }
+
     /// <summary>Where the incremental cache lives; empty disables caching.</summary>
     public string? CacheFile { get; set; }
 
@@ -127,6 +131,7 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
         var cache = ValidationCache.Load(CacheFile);
         var toolVersion = ToolVersion();
         var validated = 0;
+        var reported = new List<PlanDiagnostic>();
 
         foreach (var plan in plans)
         {
@@ -149,9 +154,15 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
 
             foreach (var diagnostic in diagnostics)
             {
-                Report(diagnostic, policy);
+                var severity = Report(diagnostic, policy);
+                if (severity != RuleSeverity.None)
+                {
+                    reported.Add(new PlanDiagnostic(diagnostic.Id, severity, diagnostic.FilePath, diagnostic.Span, diagnostic.Message, diagnostic.HelpUri));
+                }
             }
         }
+
+        WriteSarif(reported, repositoryRoot);
 
         try
         {
@@ -238,7 +249,32 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
         typeof(PlanValidator).Assembly.ManifestModule.ModuleVersionId.ToString("N") + "+" +
         typeof(ValidateExecPlans).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    private void Report(PlanDiagnostic diagnostic, SeverityPolicy policy)
+    private void WriteSarif(List<PlanDiagnostic> diagnostics, string? repositoryRoot)
+    {
+        if (string.IsNullOrWhiteSpace(SarifPath))
+        {
+            return;
+        }
+
+        try
+        {
+            var path = Path.GetFullPath(SarifPath!.Trim());
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            Validation.Reporting.SarifWriter.Write(writer, diagnostics, new Validation.Reporting.SarifOptions
+            {
+                ToolVersion = typeof(ValidateExecPlans).Assembly.GetName().Version?.ToString() ?? "0.0.0",
+                RepositoryRoot = repositoryRoot,
+                BaseDirectory = repositoryRoot,
+            });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Log.LogWarning(null, "EXP000", null, null, SarifPath, 0, 0, 0, 0, "The SARIF report could not be written: " + ex.Message);
+        }
+    }
+
+    private RuleSeverity Report(PlanDiagnostic diagnostic, SeverityPolicy policy)
     {
         var severity = policy.Apply(diagnostic.Id, diagnostic.Severity);
         var span = diagnostic.Span;
@@ -259,5 +295,7 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
             default:
                 break;
         }
+
+        return severity;
     }
 }

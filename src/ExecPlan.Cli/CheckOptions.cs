@@ -22,6 +22,15 @@ internal sealed class CheckOptions
 {
     public PlanProfile Profile { get; private set; } = PlanProfile.Skill;
 
+    /// <summary>True when --profile was given: it then beats an <c>execplan_profile</c> in .editorconfig.</summary>
+    public bool ProfileGiven { get; private set; }
+
+    /// <summary>False with --no-inline-config: <c>execplan-disable</c> comments are ignored (strict CI).</summary>
+    public bool InlineConfig { get; private set; } = true;
+
+    /// <summary>False with --no-editorconfig: .editorconfig / .globalconfig severities are not read.</summary>
+    public bool UseEditorConfig { get; private set; } = true;
+
     public OutputFormat Format { get; private set; } = OutputFormat.Text;
 
     public string? RepoRoot { get; private set; }
@@ -84,6 +93,7 @@ internal sealed class CheckOptions
                         }
 
                         options.Profile = profile;
+                        options.ProfileGiven = true;
                         break;
                     }
 
@@ -126,6 +136,14 @@ internal sealed class CheckOptions
                         ParseSeverity(value, options.SeverityOverrides);
                         break;
                     }
+
+                case "--no-inline-config":
+                    options.InlineConfig = false;
+                    break;
+
+                case "--no-editorconfig":
+                    options.UseEditorConfig = false;
+                    break;
 
                 case "--max-file-size":
                     {

@@ -105,7 +105,9 @@ internal static class CliApp
             SeverityOverrides = options.SeverityOverrides,
             Repository = repoRoot is null ? null : new FileSystemRepositoryView(repoRoot),
             MaxFileSizeBytes = options.MaxFileSizeBytes,
+            UseInlineSuppressions = options.InlineConfig,
         };
+        var configuration = options.UseEditorConfig ? new FileConfiguration(settings, options, repoRoot) : null;
 
         var resolver = new InputResolver(currentDirectory);
         foreach (var path in options.Paths)
@@ -116,14 +118,16 @@ internal static class CliApp
         var files = resolver.Files;
         var results = new IReadOnlyList<PlanDiagnostic>[files.Count];
         var validator = new PlanValidator(settings);
+        IReadOnlyList<PlanDiagnostic> ValidateOne(string path) =>
+            (configuration is null ? validator : new PlanValidator(configuration.SettingsFor(path))).ValidateFile(path);
         if (files.Count == 1)
         {
             // No thread-pool start-up for the common single-file run.
-            results[0] = validator.ValidateFile(files[0].DisplayPath);
+            results[0] = ValidateOne(files[0].DisplayPath);
         }
         else if (files.Count > 1)
         {
-            Parallel.For(0, files.Count, i => results[i] = validator.ValidateFile(files[i].DisplayPath));
+            Parallel.For(0, files.Count, i => results[i] = ValidateOne(files[i].DisplayPath));
         }
 
         // Files and unmatched inputs interleave in ordinal path order, so output is deterministic.

@@ -61,8 +61,14 @@ internal static class HelpText
           -s, --severity ID=LEVEL      Override a rule's severity: none, silent, suggestion,
                                        warning or error; repeatable (EXP021=none,EXP006=warning)
               --max-file-size BYTES    Larger files are refused with EXP000 (default: 16777216)
+              --no-inline-config       Ignore <!-- execplan-disable ... --> comments in plans
+              --no-editorconfig        Do not read severities (dotnet_diagnostic.EXPnnn.severity)
+                                       or execplan_profile from .editorconfig / .globalconfig
           -h, --help                   Show this help
               --                       Treat every following argument as a PATH
+
+        Configuration: like the MSBuild task, each plan's severities come from the .editorconfig
+        files above it (and a .globalconfig at the repository root); --severity and --profile win.
 
         Exit codes:
           0  no error diagnostics (warnings and suggestions do not fail)

@@ -10,7 +10,7 @@ using System.Text.RegularExpressions;
 internal sealed class Consumer
 {
     private static readonly Regex DiagnosticLine = new(
-        @"^\s*(?:\d+>)?(?<text>.+?\((?:\d+,){3}\d+\): (?:error|warning) EXP\d{3}: .*?)(?: \[[^\]]+\])?\s*$",
+        @"^\s*(?:\d+>)?(?<text>.+?\((?:\d+,){1,3}\d+\): (?:error|warning) EXP\d{3}: .*?)(?: \[[^\]]+\])?\s*$",
         RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private readonly PackageFeedFixture _feed;
