@@ -36,11 +36,7 @@ public sealed class PrepareExecPlanAnalyzerInputs : Microsoft.Build.Utilities.Ta
         try
         {
             var plans = new HashSet<string>(PlanSelection.Select(Files, GlobMatches, AutoDetect), StringComparer.Ordinal);
-            var configuration = SeverityConfiguration.Create(GlobalConfigFiles
-                .Select(i => i.GetMetadata("FullPath"))
-                .Where(p => !string.IsNullOrEmpty(p) && System.IO.File.Exists(p))
-                .Distinct(StringComparer.Ordinal)
-                .ToList());
+            var configuration = SeverityConfiguration.Create(SeverityConfiguration.ExistingPaths(GlobalConfigFiles));
             var annotated = new List<ITaskItem>(Files.Length);
             foreach (var file in Files)
             {

@@ -121,11 +121,7 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
             return;
         }
 
-        var globalConfigs = GlobalConfigFiles
-            .Select(i => i.GetMetadata("FullPath"))
-            .Where(p => !string.IsNullOrEmpty(p) && File.Exists(p))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var globalConfigs = SeverityConfiguration.ExistingPaths(GlobalConfigFiles);
         var configuration = ConfigurationFactory(globalConfigs);
         var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
         var cache = ValidationCache.Load(CacheFile);
