@@ -44,22 +44,61 @@ internal static class TestPaths
     /// <summary>The folder of fixtures copied beside the test assembly.</summary>
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
-    /// <summary>The real plans corpus shared with CI, next to the repository.</summary>
+    /// <summary>Why corpus tests skip on a machine without the corpus (a fresh clone).</summary>
+    public const string CorpusMissing =
+        "the real-plan corpus was not found: set EXECPLAN_CORPUS to its folder, or place shared/corpus/real beside the repository (CI has it)";
+
+    /// <summary>
+    /// The real plans corpus (shared with CI, never copied here): <c>EXECPLAN_CORPUS</c> if set,
+    /// else <c>shared/corpus/real</c> in a folder at or above the test assembly; null when absent.
+    /// </summary>
+    public static string? CorpusOrNull { get; } = FindCorpus();
+
+    /// <summary>
+    /// The corpus folder, or a dynamic skip with <see cref="CorpusMissing"/>. CI sets
+    /// <c>EXECPLAN_REQUIRE_CORPUS=1</c>, where a missing corpus fails instead of skipping.
+    /// </summary>
     public static string Corpus
     {
         get
         {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (CorpusOrNull is { } found)
             {
-                var candidate = Path.Combine(dir.FullName, "shared", "corpus", "real");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
+                return found;
             }
 
-            throw new DirectoryNotFoundException("shared/corpus/real was not found above " + AppContext.BaseDirectory);
+            if (Environment.GetEnvironmentVariable("EXECPLAN_REQUIRE_CORPUS") == "1")
+            {
+                throw new DirectoryNotFoundException("EXECPLAN_REQUIRE_CORPUS=1 but " + CorpusMissing);
+            }
+
+            throw new SkipException(CorpusMissing);
         }
+    }
+
+    /// <summary>Corpus file names for a theory; one placeholder row (which then skips) when absent.</summary>
+    public static IEnumerable<string> CorpusFileNames() => CorpusOrNull is null
+        ? ["(corpus missing)"]
+        : Directory.GetFiles(CorpusOrNull, "*.md").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
+
+    private static string? FindCorpus()
+    {
+        var configured = Environment.GetEnvironmentVariable("EXECPLAN_CORPUS");
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return Directory.Exists(configured) ? Path.GetFullPath(configured) : null;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "corpus", "real");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     public static string ReadFixture(string relative) => File.ReadAllText(Path.Combine(Fixtures, relative));

@@ -251,10 +251,13 @@ public class PlanFixerTests
             }
         }
 
-        // Corpus plans are passed with their absolute path; fixtures relative to the test folder.
-        foreach (var file in Directory.EnumerateFiles(TestPaths.Corpus, "*.md").Order(StringComparer.Ordinal))
+        // Corpus plans (where present) are passed with their absolute path; fixtures relative to the test folder.
+        if (TestPaths.CorpusOrNull is { } corpus)
         {
-            data.Add(file);
+            foreach (var file in Directory.EnumerateFiles(corpus, "*.md").Order(StringComparer.Ordinal))
+            {
+                data.Add(file);
+            }
         }
 
         return data;

@@ -68,8 +68,9 @@ public class FuzzTests
     public void Mutation_fuzzer_keeps_every_invariant()
     {
         var iterations = Iterations();
-        var seeds = MutationFuzzer.LoadSeeds(TestPaths.Corpus, TestPaths.Fixtures);
-        Assert.True(seeds.Count > 100, "expected the real corpus and the fixtures as seeds, found " + seeds.Count);
+        // Seeded from the fixtures alone on a clone without the corpus: the fuzzer still runs.
+        var seeds = MutationFuzzer.LoadSeeds([.. new[] { TestPaths.CorpusOrNull, TestPaths.Fixtures }.OfType<string>()]);
+        Assert.True(seeds.Count > 100, "expected the fixtures (and the real corpus where present) as seeds, found " + seeds.Count);
         var fuzzer = new MutationFuzzer(seeds);
         var failures = new List<string>();
         var watch = Stopwatch.StartNew();
