@@ -11,8 +11,8 @@ repo="$(pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export NUGET_PACKAGES="$repo/nuget/packages-cache"
 
-echo "== Packing ExecPlan.Build into nuget/feed"
-dotnet pack nuget/ExecPlan.Build.Package.csproj -c Release -o nuget/feed --nologo -v:q -nodeReuse:false
+echo "== Packing ExecPlan.Build and ExecPlan.Cli into nuget/feed (the one pack command)"
+dotnet pack ExecPlan.Build.sln -c Release -o nuget/feed --nologo -v:q -nodeReuse:false
 # The version does not change between local packs: drop any copy extracted earlier.
 rm -rf "$NUGET_PACKAGES/execplan.build"
 
