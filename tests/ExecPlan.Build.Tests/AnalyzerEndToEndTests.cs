@@ -106,9 +106,23 @@ public sealed class AnalyzerEndToEndTests
         Assert.Equal(5, status.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
     }
 
-    private Consumer Consumer(string name, string properties, string configFile, string configText)
+    [Fact]
+    public void Visual_Basic_projects_get_the_same_findings_from_the_task_and_the_analyzer()
     {
-        var consumer = new Consumer(_feed, name.Replace(' ', '-')).Project(properties, PlanItems).Write("plans/x.md", Broken);
+        var task = Consumer("vb-task", "", "", "", visualBasic: true).Build();
+        var analyzer = Consumer("vb-analyzer", "", "", "", visualBasic: true).Build("-p:ExecPlanAnalyzerEnabled=true", verbosity: "n");
+
+        Assert.True(task.ExitCode == 1, task.ToString());
+        Assert.True(analyzer.ExitCode == 1, analyzer.ToString());
+        var fromTask = Normalise(task.Diagnostics);
+        Assert.Contains(fromTask, r => r.StartsWith("plans/x.md 5:9 error EXP011 ", StringComparison.Ordinal));
+        Assert.Equal(fromTask, Normalise(analyzer.Diagnostics));
+        Assert.DoesNotContain("plan(s) checked", analyzer.Output, StringComparison.Ordinal);
+    }
+
+    private Consumer Consumer(string name, string properties, string configFile, string configText, bool visualBasic = false)
+    {
+        var consumer = new Consumer(_feed, name.Replace(' ', '-'), visualBasic).Project(properties, PlanItems).Write("plans/x.md", Broken);
         return configFile.Length == 0 ? consumer : consumer.Write(configFile, configText);
     }
 

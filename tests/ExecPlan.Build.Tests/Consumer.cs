@@ -14,10 +14,12 @@ internal sealed class Consumer
         RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private readonly PackageFeedFixture _feed;
+    private readonly bool _visualBasic;
 
-    public Consumer(PackageFeedFixture feed, string name)
+    public Consumer(PackageFeedFixture feed, string name, bool visualBasic = false)
     {
         _feed = feed;
+        _visualBasic = visualBasic;
         Directory = Path.Combine(feed.Root, name + "-" + Guid.NewGuid().ToString("N")[..6]);
         System.IO.Directory.CreateDirectory(Directory);
         Write("NuGet.config", $"""
@@ -34,12 +36,19 @@ internal sealed class Consumer
         Write("Directory.Build.props", "<Project />");
         Write("Directory.Build.targets", "<Project />");
         Write("Directory.Packages.props", "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
-        Write("Class1.cs", "namespace Consumer;\n\npublic static class Class1\n{\n}\n");
+        if (visualBasic)
+        {
+            Write("Class1.vb", "Public Module Class1\nEnd Module\n");
+        }
+        else
+        {
+            Write("Class1.cs", "namespace Consumer;\n\npublic static class Class1\n{\n}\n");
+        }
     }
 
     public string Directory { get; }
 
-    public string ProjectName => "Consumer.csproj";
+    public string ProjectName => _visualBasic ? "Consumer.vbproj" : "Consumer.csproj";
 
     public Consumer Write(string relativePath, string content)
     {
@@ -59,7 +68,7 @@ internal sealed class Consumer
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 {tfm}
-                <Nullable>enable</Nullable>
+                {(_visualBasic ? "<RootNamespace>Consumer</RootNamespace>" : "<Nullable>enable</Nullable>")}
                 <ImplicitUsings>disable</ImplicitUsings>
                 <GenerateDocumentationFile>false</GenerateDocumentationFile>
                 <EnableDefaultCompileItems>true</EnableDefaultCompileItems>

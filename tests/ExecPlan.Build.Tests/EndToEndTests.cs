@@ -223,5 +223,20 @@ public sealed class EndToEndTests
         Assert.Equal(missing, result.Diagnostics.Count);
     }
 
+    [Theory]
+    [InlineData("net10.0")]
+    [InlineData("net8.0;net10.0")]
+    public void Compile_errors_and_plan_errors_are_reported_side_by_side(string targetFrameworks)
+    {
+        var result = New("compile-error").Project(items: PlanItems, targetFrameworks: targetFrameworks)
+            .Write("plans/x.md", Plans.MissingSections)
+            .Write("Broken.cs", "namespace Consumer; public static class Broken { public static int Value => undefinedName; }\n")
+            .Build();
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("error CS0103", result.Output, System.StringComparison.Ordinal);
+        Assert.Contains(result.Diagnostics, d => d.StartsWith(Exp001AtTitle, System.StringComparison.Ordinal));
+    }
+
     private Consumer New(string name) => new(_feed, name);
 }

@@ -110,12 +110,12 @@ public sealed class EvaluationTests : IDisposable
     }
 
     [Fact]
-    public void Validation_hooks_after_CoreCompile_except_in_inner_builds_of_multi_targeting()
+    public void Validation_hooks_before_CoreCompile_except_in_inner_builds_of_multi_targeting()
     {
         var single = Write("single", "");
         var multi = Write("multi", "<TargetFrameworks>net8.0;net10.0</TargetFrameworks>");
 
-        Assert.Equal("CoreCompile", Evaluate(single, p => p.Targets["_ExecPlanValidateAfterCompile"].AfterTargets));
+        Assert.Equal("CoreCompile", Evaluate(single, p => p.Targets["_ExecPlanValidateWithCompile"].BeforeTargets));
         Assert.True(HookConditionHolds(single, new Dictionary<string, string>()));
         Assert.False(HookConditionHolds(multi, new Dictionary<string, string> { ["TargetFramework"] = "net10.0" }));
         Assert.False(HookConditionHolds(single, new Dictionary<string, string> { ["ExecPlanValidationEnabled"] = "false" }));
@@ -133,15 +133,15 @@ public sealed class EvaluationTests : IDisposable
             <Project>
               <Import Project="{repo}build/ExecPlan.Build.props" />
               <Import Project="{repo}build/ExecPlan.Build.targets" />
-              <Target Name="_ExecPlanValidateOuterBuild" AfterTargets="Build" DependsOnTargets="ExecPlanValidate" />
+              <Target Name="_ExecPlanValidateOuterBuild" BeforeTargets="DispatchToInnerBuilds" DependsOnTargets="ExecPlanValidate" />
               <Import Project="{repo}build/buildMultiTargeting/ExecPlan.Build.targets" Condition="false" />
             </Project>
             """);
         var text = File.ReadAllText(Path.Combine(repo, "build", "buildMultiTargeting", "ExecPlan.Build.targets"));
 
-        Assert.Contains("AfterTargets=\"Build\"", text, StringComparison.Ordinal);
+        Assert.Contains("BeforeTargets=\"DispatchToInnerBuilds\"", text, StringComparison.Ordinal);
         Assert.Contains("..\\build\\ExecPlan.Build.targets", text, StringComparison.Ordinal);
-        Assert.Equal("Build", Evaluate(path, p => p.Targets["_ExecPlanValidateOuterBuild"].AfterTargets));
+        Assert.Equal("DispatchToInnerBuilds", Evaluate(path, p => p.Targets["_ExecPlanValidateOuterBuild"].BeforeTargets));
     }
 
     [Fact]
@@ -261,7 +261,7 @@ public sealed class EvaluationTests : IDisposable
     {
         using var collection = new ProjectCollection();
         var instance = new ProjectInstance(path, globals, null, collection);
-        return instance.EvaluateCondition(instance.Targets["_ExecPlanValidateAfterCompile"].Condition);
+        return instance.EvaluateCondition(instance.Targets["_ExecPlanValidateWithCompile"].Condition);
     }
 
     private static List<string> BuildTarget(string path, string target, string itemType)
