@@ -51,13 +51,15 @@ internal static class EntryParser
         ("Date", @"Date|Fecha|Datum|日期|日付|날짜"),
         ("Author", @"Author|Auteur|Autor|作者|作成者|担当者|작성자"));
 
+    // A whole entry that says there is nothing to record: "None yet.", "- (none so far)", "No
+    // decisions yet.", "—", "暂无". The list mark is not the dash of "—".
     private static readonly Regex NoneMarker = new(
-        @"^[\s\-*+(\[_]*(?:none|n/a|nothing|tbd|not yet|no\s|nil\b|—|-)[^\r\n]{0,60}$",
+        @"^(?:[-*+]|\d{1,3}[.)])?[\s(\[_*]*(?:(?:none|nothing|n/a|tbd|nil)\b[^\r\n]{0,60}|not\s+yet\b[^\r\n]{0,60}|no\s[^\r\n]{0,40}\b(?:yet|so\s+far|to\s+(?:date|report)|recorded|identified)\b[^\r\n]{0,20}|[—–-]+[\s)\]_*.]*|(?:暂无|尚无|无|なし|特になし|まだなし|없음|아직\s*없음)[^\r\n]{0,30})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
 
     // A field value that says "nothing here": "(none yet)", "N/A", "-".
-    private static readonly Regex EmptyValue = new(
-        @"^[\s\-–—*_(\[]*(?:none(?:\s+(?:yet|so\s+far|identified|found|observed|recorded))?|n/?a|nothing(?:\s+(?:yet|so\s+far|to\s+report))?|tbd|not\s+yet|nil|暂无|尚无|无|なし|特になし|없음|아직\s*없음)?[\s.)\]*_—–\-]*$",
+    private static readonly Regex NoneValue = new(
+        @"^[\s\-–—*_(\[]*(?:none(?:\s+(?:yet|so\s+far|identified|found|observed|recorded))?|n/?a|nothing(?:\s+(?:yet|so\s+far|to\s+report))?|tbd|not\s+yet|nil|暂无|尚无|无|なし|特になし|없음|아직\s*없음|[—–-])[\s.)\]*_]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
 
     private enum UnitKind
@@ -367,14 +369,8 @@ internal static class EntryParser
         var textOfEntry = entryText.ToString();
         var isNone = fields.Count == 0
             ? NoneMarker.IsMatch(textOfEntry.Trim())
-            : fields.TrueForAll(f => EmptyValue.IsMatch(FirstLine(f.Value)));
+            : fields.Exists(f => NoneValue.IsMatch(f.Value.Trim())) && fields.TrueForAll(f => f.Value.Trim().Length == 0 || NoneValue.IsMatch(f.Value.Trim()));
         return new PlanEntry(kind, textOfEntry, lines.Span(start, Math.Max(end, start + 1)), lines.Span(start, Math.Max(firstLineEnd, start + 1)), fields, isNone);
-    }
-
-    private static string FirstLine(string value)
-    {
-        var cut = value.IndexOfAny(['\r', '\n']);
-        return cut < 0 ? value : value.Substring(0, cut);
     }
 
     private readonly struct Unit
