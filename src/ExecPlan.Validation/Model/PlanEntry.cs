@@ -7,9 +7,10 @@ using ExecPlan.Validation.Diagnostics;
 /// <summary>One <c>Label: value</c> field of an entry.</summary>
 public sealed class EntryField
 {
-    internal EntryField(string label, string value, SourceSpan labelSpan, SourceSpan valueSpan)
+    internal EntryField(string label, string writtenLabel, string value, SourceSpan labelSpan, SourceSpan valueSpan)
     {
         Label = label;
+        WrittenLabel = writtenLabel;
         Value = value;
         LabelSpan = labelSpan;
         ValueSpan = valueSpan;
@@ -18,6 +19,9 @@ public sealed class EntryField
     /// <summary>The canonical label, e.g. <c>Severity</c> or <c>Date/Author</c>.</summary>
     public string Label { get; }
 
+    /// <summary>The label as the plan spells it, e.g. <c>date / author</c> or <c>深刻度</c>.</summary>
+    public string WrittenLabel { get; }
+
     public string Value { get; }
 
     public SourceSpan LabelSpan { get; }
@@ -25,7 +29,9 @@ public sealed class EntryField
     public SourceSpan ValueSpan { get; }
 }
 
-/// <summary>A Risk, Surprise or Decision entry: a list item, or a group of lines in an indented block.</summary>
+/// <summary>A Risk, Surprise or Decision entry: everything from one primary label (Risk,
+/// Observation, Decision) to the next, whether its fields are nested bullets, sibling bullets,
+/// paragraphs or lines of an indented block; or an unlabelled list item.</summary>
 public sealed class PlanEntry
 {
     internal PlanEntry(SectionKind section, string text, SourceSpan span, SourceSpan firstLineSpan, IReadOnlyList<EntryField> fields, bool isNoneMarker)
@@ -51,6 +57,9 @@ public sealed class PlanEntry
 
     /// <summary>True for "None yet." and the like: a placeholder saying there is nothing to record.</summary>
     public bool IsNoneMarker { get; }
+
+    /// <summary>True when the entry carries no label at all (a bare bullet of prose).</summary>
+    public bool IsUnlabelled => Fields.Count == 0;
 
     public bool Has(string label)
     {

@@ -3,8 +3,9 @@ namespace ExecPlan.Validation.Rules;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Rules.Support;
 
-/// <summary>EXP030: each Risks entry notes Severity, Likelihood and Mitigation (Probability and
-/// Contingency are accepted as the skill's "mitigation or contingency").</summary>
+/// <summary>EXP030: each Risks entry notes Severity, Likelihood and Mitigation. Probability is
+/// accepted for Likelihood, Impact for Severity (the usual risk-matrix word) and Contingency or
+/// Fallback for Mitigation (the skill's "mitigation or contingency").</summary>
 public sealed class EXP030IncompleteRisk : PlanRule
 {
     public override RuleDescriptor Descriptor => RuleCatalog.EXP030;
@@ -13,11 +14,19 @@ public sealed class EXP030IncompleteRisk : PlanRule
     {
         foreach (var entry in EntryChecks.EntriesOf(plan, SectionKind.Risks))
         {
-            var missing = EntryChecks.Missing(entry, ["Severity"], ["Likelihood", "Probability"], ["Mitigation", "Contingency"]);
+            var summary = EntryChecks.Summary(entry, "Risk");
+            if (entry.IsUnlabelled)
+            {
+                context.Report(entry.FirstLineSpan,
+                    $"The risk {summary} has no labelled fields; give it 'Severity:', 'Likelihood:' and 'Mitigation:' lines.");
+                continue;
+            }
+
+            var missing = EntryChecks.Missing(entry, ["Severity", "Impact"], ["Likelihood", "Probability"], ["Mitigation", "Contingency"]);
             if (missing.Count > 0)
             {
                 context.Report(entry.FirstLineSpan,
-                    $"This risk lacks {EntryChecks.JoinAnd(missing)}; give each risk 'Severity:', 'Likelihood:' and 'Mitigation:' lines.");
+                    $"The risk {summary} lacks {EntryChecks.JoinAnd(missing)}; give each risk 'Severity:', 'Likelihood:' and 'Mitigation:' lines.");
             }
         }
     }

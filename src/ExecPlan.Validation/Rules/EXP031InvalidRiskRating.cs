@@ -24,7 +24,8 @@ public sealed class EXP031InvalidRiskRating : PlanRule
 
             foreach (var field in entry.Fields)
             {
-                if (field.Label is not ("Severity" or "Likelihood" or "Probability"))
+                // Only English labels are held to the English words: '深刻度: 高' is a rating too.
+                if (field.Label is not ("Severity" or "Likelihood" or "Probability") || !IsAscii(field.WrittenLabel))
                 {
                     continue;
                 }
@@ -41,6 +42,19 @@ public sealed class EXP031InvalidRiskRating : PlanRule
                 context.Report(field.ValueSpan, message);
             }
         }
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x7F)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string FirstWord(string value)

@@ -6,22 +6,33 @@ using ExecPlan.Validation.Settings;
 
 /// <summary>EXP032: each Surprises &amp; Discoveries entry gives Evidence and Impact. The classic
 /// form's template had only Observation and Evidence, so under the classic profile Impact is not
-/// required.</summary>
+/// required. A discovery written as a bare bullet with no label is reported as such (in Latin
+/// script only); prose paragraphs are not entries.</summary>
 public sealed class EXP032IncompleteSurprise : PlanRule
 {
     public override RuleDescriptor Descriptor => RuleCatalog.EXP032;
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
+        var classic = context.Profile == PlanProfile.Classic;
+        var form = classic ? "'Observation:' and 'Evidence:'" : "'Observation:', 'Evidence:' and 'Impact:'";
         foreach (var entry in EntryChecks.EntriesOf(plan, SectionKind.Surprises))
         {
-            var missing = context.Profile == PlanProfile.Classic
+            var summary = EntryChecks.Summary(entry, "Observation");
+            if (entry.IsUnlabelled)
+            {
+                context.Report(entry.FirstLineSpan,
+                    $"The discovery {summary} has no labelled fields; document it as {form} lines.");
+                continue;
+            }
+
+            var missing = classic
                 ? EntryChecks.Missing(entry, ["Evidence"])
                 : EntryChecks.Missing(entry, ["Evidence"], ["Impact"]);
             if (missing.Count > 0)
             {
                 context.Report(entry.FirstLineSpan,
-                    $"This discovery lacks {EntryChecks.JoinAnd(missing)}; document it as 'Observation:', 'Evidence:' and 'Impact:' lines.");
+                    $"The discovery {summary} lacks {EntryChecks.JoinAnd(missing)}; document it as {form} lines.");
             }
         }
     }

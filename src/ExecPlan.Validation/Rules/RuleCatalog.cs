@@ -101,6 +101,9 @@ public static class RuleCatalog
     public static readonly RuleDescriptor EXP044 = new("EXP044", "Referenced path does not exist", RuleSeverity.Warning,
         "A repository-relative path named in backticks does not exist in the repository.");
 
+    public static readonly RuleDescriptor EXP045 = new("EXP045", "Machine-absolute path", RuleSeverity.Warning,
+        "A path that starts at one machine's home folder or checkout (C:\\Users\\…, /home/<name>/…, /Users/<name>/…) where the skill asks for repository-relative paths.");
+
     public static readonly RuleDescriptor EXP050 = new("EXP050", "Plan file is wrapped in an outer fence", RuleSeverity.Error,
         "A file that holds only the plan must not wrap it in an outer ``` fence.");
 

@@ -1,0 +1,155 @@
+namespace ExecPlan.Validation.Rules;
+
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using ExecPlan.Validation.Model;
+using ExecPlan.Validation.Rules.Support;
+using Markdig.Syntax;
+
+/// <summary>
+/// EXP045: a path that starts at one machine's home folder or checkout location
+/// (<c>C:\Users\dana\...</c>, <c>D:\src\...</c>, <c>/home/dana/...</c>, <c>/Users/dana/...</c>,
+/// <c>/root/...</c>, <c>/mnt/c/Users/dana/...</c>) where the skill asks for repository-relative
+/// paths. Silent on: URLs (the path part of <c>https://host/home/x</c>, and <c>file://</c> links),
+/// system paths that are the same on every machine (<c>/usr</c>, <c>/etc</c>, <c>/tmp</c>,
+/// <c>/var</c>, <c>C:\Windows</c>, <c>C:\Program Files</c>), <c>~/</c> paths, placeholders
+/// (<c>/home/&lt;user&gt;/</c>, <c>/home/$USER/</c>, <c>/home/user/</c>), and code-block lines
+/// that are output rather than a command (only prompt lines and <c>cd</c> lines of a block are read).
+/// At most <see cref="MaxPerFile"/> findings per plan.
+/// </summary>
+public sealed class EXP045MachineAbsolutePath : PlanRule
+{
+    private const int MaxPerFile = 10;
+
+    // The character before a path must not make it part of a URL, a longer path or a word.
+    private const string Before = @"(?<![\p{L}\p{N}_:/\\.\-~$%}@])";
+
+    private const string NameChars = @"[^\s/\\<>{}$%*`'""|()\[\]]";
+
+    // Case-sensitive: '/Users/' is macOS, '/users/42' is a web route. A home path needs a segment
+    // after the user name ('/home/about' alone is more likely a route than a home folder).
+    private static readonly Regex UnixHome = new(
+        Before + @"(?<path>(?:/mnt/[a-z])?/(?:home|Users)/(?<name>" + NameChars + @"+)/[^\s<>`'""|()\[\]]+|/root/[^\s<>`'""|()\[\]]+)",
+        RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(2));
+
+    private static readonly Regex WindowsDrive = TextScan.Pattern(
+        Before + @"(?<path>[A-Za-z]:[\\/](?!(?:Windows|WINNT|Program[ ]?Files|ProgramData)\b)(?<first>[^\\/\s<>`'""|*?]+)(?:[\\/][^\s<>`'""|*?]*)*)");
+
+    private static readonly Regex GenericName = TextScan.Pattern(
+        @"^(?:user|username|user-name|user_name|you|your-?name|yourname|your_name|yourusername|me|name|someone|somebody|example|foo|xxx+|\.\.\.|…|shared|guest|runner|ubuntu|vagrant|ec2-user|linuxbrew)$");
+
+    private static readonly Regex CommandLine = TextScan.Pattern(@"^[ \t]*(?:(?:[$%>#]|PS[^>\r\n]{0,60}>)[ \t]+|(?:cd|pushd|cp|mv|ln|export|set|source)[ \t]+)");
+
+    public override RuleDescriptor Descriptor => RuleCatalog.EXP045;
+
+    public override void Analyze(PlanDocument plan, RuleContext context)
+    {
+        var text = plan.Text;
+        var reported = 0;
+        foreach (var (start, end) in Regions(plan))
+        {
+            foreach (var (pathStart, pathEnd) in Paths(text, start, end))
+            {
+                if (reported++ >= MaxPerFile)
+                {
+                    return;
+                }
+
+                var path = text.Substring(pathStart, pathEnd - pathStart);
+                context.Report(plan.Lines.Span(pathStart, pathEnd),
+                    $"'{path}' is a path on one machine; name it relative to the repository root (or through an environment variable such as $HOME).");
+            }
+        }
+    }
+
+    // The text a reader reads as prose (paragraphs, headings, table cells, list items), and the
+    // command lines of code blocks.
+    private static IEnumerable<(int Start, int End)> Regions(PlanDocument plan)
+    {
+        var text = plan.Text;
+        foreach (var block in SyntaxWalk.Blocks(plan.Syntax))
+        {
+            if (block is CodeBlock)
+            {
+                var first = plan.Lines.LineIndexOf(block.Span.Start);
+                var last = plan.Lines.LineIndexOf(System.Math.Min(text.Length, block.Span.End));
+                for (var line = first; line <= last; line++)
+                {
+                    var lineStart = plan.Lines.LineStart(line);
+                    var lineEnd = lineStart;
+                    while (lineEnd < text.Length && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+                    {
+                        lineEnd++;
+                    }
+
+                    if (CommandLine.IsMatch(text.Substring(lineStart, lineEnd - lineStart)))
+                    {
+                        yield return (lineStart, lineEnd);
+                    }
+                }
+            }
+            else if (block is ParagraphBlock or HeadingBlock)
+            {
+                yield return (block.Span.Start, System.Math.Min(text.Length, block.Span.End + 1));
+            }
+        }
+    }
+
+    private static IEnumerable<(int Start, int End)> Paths(string text, int start, int end)
+    {
+        var found = new List<(int, int)>();
+        var region = text.Substring(start, end - start);
+        foreach (Match match in UnixHome.Matches(region))
+        {
+            var name = match.Groups["name"];
+            if ((name.Success && GenericName.IsMatch(name.Value)) || ContinuesAsPlaceholder(region, match))
+            {
+                continue;
+            }
+
+            found.Add(Trimmed(start, match.Groups["path"]));
+        }
+
+        foreach (Match match in WindowsDrive.Matches(region))
+        {
+            var path = match.Groups["path"].Value;
+            if (path.IndexOf(@"path\to", System.StringComparison.OrdinalIgnoreCase) >= 0 ||
+                path.IndexOf("path/to", System.StringComparison.OrdinalIgnoreCase) >= 0 || IsGenericUser(path) ||
+                ContinuesAsPlaceholder(region, match))
+            {
+                continue;
+            }
+
+            found.Add(Trimmed(start, match.Groups["path"]));
+        }
+
+        found.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return found;
+    }
+
+    // 'C:\Users\<name>\...' or '/home/dana/$PROJECT': the path is a template, not a machine's.
+    private static bool ContinuesAsPlaceholder(string region, Match match)
+    {
+        var next = match.Index + match.Length;
+        return next < region.Length && region[next] is '<' or '{' or '$' or '%';
+    }
+
+    private static bool IsGenericUser(string path)
+    {
+        var parts = path.Split('\\', '/');
+        return parts.Length >= 3 && parts[1].Equals("Users", System.StringComparison.OrdinalIgnoreCase) && GenericName.IsMatch(parts[2]);
+    }
+
+    // A path ends before trailing sentence punctuation.
+    private static (int Start, int End) Trimmed(int offset, Group group)
+    {
+        var start = offset + group.Index;
+        var length = group.Length;
+        while (length > 1 && group.Value[length - 1] is '.' or ',' or ';' or ':' or '!' or '?')
+        {
+            length--;
+        }
+
+        return (start, start + length);
+    }
+}
