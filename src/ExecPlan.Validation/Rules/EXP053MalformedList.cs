@@ -77,12 +77,29 @@ public sealed class EXP053MalformedList : PlanRule
 
         var source = plan.SourceOf(paragraph);
         List<(int Start, int End)>? code = null;
+        var codeIndex = 0;
+        var ticks = 0;
+        var counted = 0;
         for (var match = BrokenMarker.Match(source); match.Success; match = match.NextMatch())
         {
             var marker = match.Groups["marker"];
             var start = paragraph.Span.Start + marker.Index;
             code ??= CodeSpans(paragraph);
-            if (InCode(code, start) || LeavesCodeSpanOpen(source, match.Index))
+
+            // Matches come in order, so the code spans and the backticks before the line are
+            // walked once for the whole paragraph, not once per match.
+            while (codeIndex < code.Count && code[codeIndex].End < start)
+            {
+                codeIndex++;
+            }
+
+            ticks += CountTicks(source, counted, match.Index);
+            counted = match.Index;
+            var inCode = codeIndex < code.Count && code[codeIndex].Start <= start;
+
+            // An odd number of backticks before the line leaves a code span open (even one
+            // CommonMark never closes): the line continues code, not a list.
+            if (inCode || ticks % 2 == 1)
             {
                 continue;
             }
@@ -110,25 +127,10 @@ public sealed class EXP053MalformedList : PlanRule
         return spans;
     }
 
-    private static bool InCode(List<(int Start, int End)> spans, int offset)
-    {
-        foreach (var (start, end) in spans)
-        {
-            if (offset >= start && offset <= end)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the paragraph text before a line holds an odd number of backticks: a code
-    /// span is open (even one CommonMark never closes), so the line continues code, not a list.</summary>
-    private static bool LeavesCodeSpanOpen(string source, int lineStart)
+    private static int CountTicks(string source, int from, int to)
     {
         var ticks = 0;
-        for (var i = 0; i < lineStart; i++)
+        for (var i = from; i < to; i++)
         {
             if (source[i] == '`')
             {
@@ -136,7 +138,7 @@ public sealed class EXP053MalformedList : PlanRule
             }
         }
 
-        return ticks % 2 == 1;
+        return ticks;
     }
 
     /// <summary>
