@@ -10,7 +10,6 @@ using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Parsing;
 using ExecPlan.Validation.Rules;
 using ExecPlan.Validation.Settings;
-using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
@@ -36,10 +35,6 @@ public static class PlanFixer
     private const int MaxRounds = 16;
 
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
-
-    private static readonly Regex BrokenMarker = new(
-        @"^(?<indent>[ \t]*)(?<marker>[-+](?=\p{L})|\d{1,3}[.)](?=\p{L}))",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant, RegexTimeout);
 
     private static readonly Regex Notice = new(
         @"living[\s*_-]+(?:design[\s-]+(?:and[\s-]+delivery[\s-]+)?)?doc(?:ument)?(?![a-z])",
@@ -212,12 +207,12 @@ public static class PlanFixer
             {
                 switch (block)
                 {
-                    case ParagraphBlock paragraph when !InTable(paragraph):
-                        var source = _plan.SourceOf(paragraph);
-                        for (var match = BrokenMarker.Match(source); match.Success; match = match.NextMatch())
+                    case ParagraphBlock paragraph:
+                        // Exactly where EXP053 reports a broken marker: never inside a code span
+                        // or on a wrapped command-line flag.
+                        foreach (var (start, marker) in EXP053MalformedList.BrokenMarkers(_plan, paragraph))
                         {
-                            var marker = match.Groups["marker"];
-                            edits.Add(new TextEdit(paragraph.Span.Start + marker.Index + marker.Length, 0, " ", "EXP053"));
+                            edits.Add(new TextEdit(start + marker.Length, 0, " ", "EXP053"));
                         }
 
                         break;
@@ -557,19 +552,6 @@ public static class PlanFixer
             }
 
             return -1;
-        }
-
-        private static bool InTable(Block block)
-        {
-            for (var parent = block.Parent; parent is not null; parent = parent.Parent)
-            {
-                if (parent is Table)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static IEnumerable<Block> Blocks(ContainerBlock root)

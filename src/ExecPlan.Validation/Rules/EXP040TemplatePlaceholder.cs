@@ -15,6 +15,16 @@ using Markdig.Syntax.Inlines;
 /// template itself puts its placeholders. Real HTML tags, autolinks, comments and generic types
 /// (<c>List&lt;T&gt;</c>) are not placeholders.
 /// </summary>
+/// <remarks>
+/// Placeholders come in three shapes. The skeleton's own (<c>&lt;N&gt;</c>, <c>&lt;description&gt;</c>,
+/// <c>&lt;how you know&gt;</c>, ...) and any phrase-like one (with a space or comma) are findings
+/// wherever they are outside code. A one-word placeholder (<c>&lt;update_id&gt;</c>,
+/// <c>&lt;path-to-view&gt;</c>) is a finding in prose and tables, but is a runtime argument, not a
+/// gap, where it is written as part of a command: on a command line or a line indented as a
+/// transcript, after a program name on its line (<c>git checkout &lt;branch&gt;</c>), glued into a
+/// path, URL or assignment (<c>runs/&lt;name&gt;/out.json</c>, <c>rev=&lt;SHA&gt;</c>), or inside a
+/// code block of an entry section.
+/// </remarks>
 public sealed class EXP040TemplatePlaceholder : PlanRule
 {
     private static readonly Regex Placeholder = TextScan.Pattern(@"(?<![\p{L}\p{N}_\\<])<(?<body>\p{L}[^<>\r\n]{0,100}?)>");
@@ -30,6 +40,16 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
         "script", "section", "select", "small", "source", "span", "strike", "strong", "style", "sub", "summary", "sup",
         "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track",
         "tt", "u", "ul", "var", "video", "wbr",
+    };
+
+    /// <summary>The skeleton's placeholders, folded (lower case, one space): a finding anywhere outside code.</summary>
+    private static readonly HashSet<string> SkeletonPlaceholders = new(StringComparer.Ordinal)
+    {
+        "short, action-oriented description", "n", "m", "k", "t", "description", "how to prevent or reduce impact",
+        "what was unexpected", "how you know", "how it affects this plan or future work", "what was decided",
+        "why this choice over alternatives", "timestamp and who decided", "project's test command", "what must pass",
+        "commands and expected result", "any benchmarks or thresholds", "any scans or review requirements",
+        "ci command or manual verification steps",
     };
 
     public override RuleDescriptor Descriptor => RuleCatalog.EXP040;
@@ -59,12 +79,12 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
             switch (block)
             {
                 case CodeBlock code when entryBlocks.Contains(code):
-                    Scan(plan, context, code, excluded: null);
+                    Scan(plan, context, code, excluded: null, inCode: true);
                     break;
                 case CodeBlock:
                     break;
                 case LeafBlock leaf:
-                    Scan(plan, context, leaf, ExcludedRanges(leaf));
+                    Scan(plan, context, leaf, ExcludedRanges(leaf), inCode: false);
                     break;
             }
         }
@@ -92,7 +112,7 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
         return ranges;
     }
 
-    private static void Scan(PlanDocument plan, RuleContext context, Block block, List<(int Start, int End)>? excluded)
+    private static void Scan(PlanDocument plan, RuleContext context, Block block, List<(int Start, int End)>? excluded, bool inCode)
     {
         var start = Math.Max(0, block.Span.Start);
         var end = Math.Min(plan.Text.Length, block.Span.End + 1);
@@ -104,9 +124,109 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
                 continue;
             }
 
+            if (IsOneWord(body) && !SkeletonPlaceholders.Contains(Folded(body)) &&
+                (inCode || IsCommandArgument(plan, block, match.Index, match.Length)))
+            {
+                continue;
+            }
+
             context.Report(plan.Lines.Span(match.Index, match.Index + match.Length),
                 $"Replace the template placeholder '{match.Value}' with the real value.");
         }
+    }
+
+    /// <summary>A one-word body: no white space and no comma (<c>update_id</c>, <c>path-to-view</c>).</summary>
+    private static bool IsOneWord(string body)
+    {
+        foreach (var c in body)
+        {
+            if (char.IsWhiteSpace(c) || c == ',')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Folded(string body) => string.Join(" ", body.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    /// <summary>Whether a one-word placeholder is written as part of a command (see the remarks).</summary>
+    private static bool IsCommandArgument(PlanDocument plan, Block block, int index, int length)
+    {
+        var text = plan.Text;
+
+        // Glued into a path, URL or assignment: runs/<name>/x, rev=<SHA>, host:<port>, <stem>.mkv.
+        var before = index > 0 ? text[index - 1] : ' ';
+        var after = index + length < text.Length ? text[index + length] : ' ';
+        if (before is '/' or '=' or ':' or '.' or '-' || after is '/' or '.' or '=' || (after == ':' && index + length + 1 < text.Length && !char.IsWhiteSpace(text[index + length + 1])))
+        {
+            return true;
+        }
+
+        var line = plan.Lines.LineIndexOf(index);
+        var lineStart = plan.Lines.LineStart(line);
+        var lineText = CommandLines.LineText(plan, line);
+        if (block is ParagraphBlock paragraph && CommandLines.IsIndentedAsBlock(plan, paragraph, line))
+        {
+            return true; // A transcript or command the author indented as a block.
+        }
+
+        // The line's own text starts after a list marker on the paragraph's first line.
+        var contentStart = plan.Lines.LineIndexOf(Math.Max(0, block.Span.Start)) == line ? Math.Max(0, block.Span.Start) - lineStart : 0;
+        if (contentStart >= 0 && contentStart <= lineText.Length && CommandLines.StartsWithCommand(lineText.Substring(contentStart)))
+        {
+            return true;
+        }
+
+        return FollowsProgramName(lineText, index - lineStart);
+    }
+
+    /// <summary>Whether, going back at most five words on the line, a program name or "usage"
+    /// comes before the placeholder with only arguments and flags between (<c>run git checkout
+    /// &lt;branch&gt;</c>, <c>Usage: execplan check &lt;file&gt;</c>). Sentence punctuation or a table
+    /// bar stops the search.</summary>
+    private static bool FollowsProgramName(string line, int column)
+    {
+        var end = Math.Min(column, line.Length);
+        for (var words = 0; words < 5; words++)
+        {
+            while (end > 0 && char.IsWhiteSpace(line[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && !char.IsWhiteSpace(line[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                return false;
+            }
+
+            var word = line.Substring(start, end - start).TrimStart('(', '"', '\'', '`', '*', '_');
+            if (word.Equals("usage:", StringComparison.OrdinalIgnoreCase) || word.Equals("usage", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (word.Length == 0 || word[word.Length - 1] is '.' or ';' or ':' or '|' or '!' or '?' || word == "|")
+            {
+                return false;
+            }
+
+            if (CommandLines.StartsWithCommand(word.TrimEnd('`', '*', '_')))
+            {
+                return true;
+            }
+
+            end = start;
+        }
+
+        return false;
     }
 
     private static bool IsExcluded(List<(int Start, int End)>? excluded, int index)

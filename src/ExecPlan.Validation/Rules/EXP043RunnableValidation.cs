@@ -9,8 +9,10 @@ using Markdig.Syntax.Inlines;
 
 /// <summary>
 /// EXP043: Concrete Steps and Validation and Acceptance show something to run (a code block, a
-/// code span or a '$ ' line), and Validation says what to expect. The expected-outcome check uses
-/// English words, so it is skipped for text that is mostly in another script.
+/// code span, a '$ ' line, or a command line indented under a step that CommonMark reads as
+/// paragraph text), and Validation says what to expect. The expected-outcome check uses English
+/// words, so it is skipped for text that is mostly in another script; a section with no prose of
+/// its own (only code) is judged by the script of the whole plan.
 /// </summary>
 public sealed class EXP043RunnableValidation : PlanRule
 {
@@ -43,7 +45,8 @@ public sealed class EXP043RunnableValidation : PlanRule
         }
 
         var text = string.Concat(validation.Blocks.Select(plan.SourceOf));
-        if (!TextScan.IsMostlyNonLatin(text) && !Outcome.IsMatch(text))
+        var foreign = TextScan.IsMostlyForeignWords(TextScan.HasProseLetters(text) ? text : plan.Text);
+        if (!foreign && !Outcome.IsMatch(text))
         {
             context.Report(validation.Heading.TextSpan,
                 "Validation and Acceptance shows no expected outcome; say what a reader should observe (e.g. 'expect 42 passed, 0 failed').");
@@ -64,7 +67,21 @@ public sealed class EXP043RunnableValidation : PlanRule
                 return true;
             }
 
-            if (block is ParagraphBlock && PromptLine.IsMatch(plan.SourceOf(block)))
+            if (block is ParagraphBlock paragraph && (PromptLine.IsMatch(plan.SourceOf(block)) || HasCommandLine(plan, paragraph)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCommandLine(PlanDocument plan, ParagraphBlock paragraph)
+    {
+        var (first, last) = CommandLines.LineRange(plan, paragraph);
+        for (var line = first; line <= last; line++)
+        {
+            if (CommandLines.IsCommandLine(plan, paragraph, line))
             {
                 return true;
             }

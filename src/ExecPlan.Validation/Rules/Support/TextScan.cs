@@ -111,4 +111,78 @@ internal static class TextScan
 
         return letters > 0 && latin * 2 < letters;
     }
+
+    /// <summary>Whether the text has any letter outside code spans (prose to judge a language by).</summary>
+    public static bool HasProseLetters(string text)
+    {
+        var inCode = false;
+        foreach (var c in text)
+        {
+            if (c == '`')
+            {
+                inCode = !inCode;
+            }
+            else if (!inCode && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when most words outside code spans are not in the Latin script. Unlike
+    /// <see cref="IsMostlyNonLatin"/> it counts words, not letters: a run of Latin letters is one
+    /// word, and so is a run of another alphabet (Cyrillic, Greek, ...), while Chinese, Japanese
+    /// and Korean characters count half a word each, since they write a word in one to three
+    /// characters. Japanese prose full of English identifiers is then still Japanese.
+    /// </summary>
+    public static bool IsMostlyForeignWords(string text)
+    {
+        var latinWords = 0;
+        var foreignWords = 0;
+        var ideographs = 0;
+        var inCode = false;
+        var run = 0; // 0 none, 1 Latin, 2 other alphabet.
+        foreach (var c in text)
+        {
+            if (c == '`')
+            {
+                inCode = !inCode;
+                run = 0;
+                continue;
+            }
+
+            if (inCode || !char.IsLetter(c))
+            {
+                run = 0;
+                continue;
+            }
+
+            if (IsIdeographic(c))
+            {
+                ideographs++;
+                run = 0;
+            }
+            else if (c < 0x250)
+            {
+                latinWords += run == 1 ? 0 : 1;
+                run = 1;
+            }
+            else
+            {
+                foreignWords += run == 2 ? 0 : 1;
+                run = 2;
+            }
+        }
+
+        return (foreignWords * 2) + ideographs > latinWords * 2;
+    }
+
+    /// <summary>Han, kana and Hangul letters.</summary>
+    private static bool IsIdeographic(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or
+            (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\uF900' and <= '\uFAFF') or
+            (>= '\uFF66' and <= '\uFF9F');
 }
