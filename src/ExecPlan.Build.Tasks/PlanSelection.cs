@@ -11,7 +11,14 @@ using Microsoft.Build.Framework;
 internal static class PlanSelection
 {
     /// <summary>The full paths of the plans among the files, sorted and without duplicates.</summary>
-    public static List<string> Select(ITaskItem[] files, ITaskItem[] globMatches, bool autoDetect)
+    public static List<string> Select(ITaskItem[] files, ITaskItem[] globMatches, bool autoDetect) =>
+        Select(files, globMatches, autoDetect, ownership: null, onReportedElsewhere: null);
+
+    /// <summary>
+    /// The plans this project reports: as above, less the shared plans another project of the
+    /// solution owns (see <see cref="PlanOwnership"/>), each passed to <paramref name="onReportedElsewhere"/>.
+    /// </summary>
+    public static List<string> Select(ITaskItem[] files, ITaskItem[] globMatches, bool autoDetect, PlanOwnership? ownership, Action<string, string>? onReportedElsewhere)
     {
         var globbed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in globMatches)
@@ -29,10 +36,18 @@ internal static class PlanSelection
                 continue;
             }
 
-            if (IsPlan(item, full, globbed, autoDetect))
+            if (!IsPlan(item, full, globbed, autoDetect))
             {
-                plans.Add(full);
+                continue;
             }
+
+            if (ownership?.OtherOwner(item) is { } owner)
+            {
+                onReportedElsewhere?.Invoke(full, owner);
+                continue;
+            }
+
+            plans.Add(full);
         }
 
         plans.Sort(StringComparer.Ordinal);

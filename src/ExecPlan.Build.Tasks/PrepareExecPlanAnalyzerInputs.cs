@@ -16,15 +16,8 @@ using Microsoft.Build.Utilities;
 /// the task and the analyzer. NoWarn and WarningsAsErrors are left to the compiler, which applies
 /// them to analyzer diagnostics.
 /// </summary>
-public sealed class PrepareExecPlanAnalyzerInputs : Microsoft.Build.Utilities.Task
+public sealed class PrepareExecPlanAnalyzerInputs : PlanSelectingTask
 {
-    [Required]
-    public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
-
-    public ITaskItem[] GlobMatches { get; set; } = Array.Empty<ITaskItem>();
-
-    public bool AutoDetect { get; set; } = true;
-
     public ITaskItem[] GlobalConfigFiles { get; set; } = Array.Empty<ITaskItem>();
 
     /// <summary>The input files with <c>ExecPlanIsPlan</c> and <c>ExecPlanSeverities</c> set.</summary>
@@ -35,7 +28,7 @@ public sealed class PrepareExecPlanAnalyzerInputs : Microsoft.Build.Utilities.Ta
     {
         try
         {
-            var plans = new HashSet<string>(PlanSelection.Select(Files, GlobMatches, AutoDetect), StringComparer.Ordinal);
+            var plans = new HashSet<string>(SelectPlans(), StringComparer.Ordinal);
             var configuration = SeverityConfiguration.Create(SeverityConfiguration.ExistingPaths(GlobalConfigFiles));
             var annotated = new List<ITaskItem>(Files.Length);
             foreach (var file in Files)

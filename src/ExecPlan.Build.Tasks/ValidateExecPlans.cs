@@ -18,19 +18,8 @@ using Microsoft.Build.Utilities;
 /// EXP000 and the others are still validated. Results are cached in obj/ by content and settings,
 /// so an unchanged plan is not parsed again, yet its diagnostics are reported on every build.
 /// </summary>
-public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
+public sealed class ValidateExecPlans : PlanSelectingTask
 {
-    /// <summary>Candidate files (the project's .md AdditionalFiles). Metadata <c>ExecPlan</c>
-    /// true/false forces the decision; otherwise the file is sniffed.</summary>
-    [Required]
-    public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>Files matched by the <c>ExecPlanFiles</c> globs: candidates among them are plans.</summary>
-    public ITaskItem[] GlobMatches { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>Whether candidates without metadata or glob match are sniffed (default true).</summary>
-    public bool AutoDetect { get; set; } = true;
-
     /// <summary><c>skill</c> (default) or <c>classic</c>.</summary>
     public string? Profile { get; set; }
 
@@ -113,7 +102,7 @@ public sealed class ValidateExecPlans : Microsoft.Build.Utilities.Task
             repository = new FileSystemRepositoryView(repositoryRoot);
         }
 
-        var plans = PlanSelection.Select(Files, GlobMatches, AutoDetect);
+        var plans = SelectPlans();
         Plans = plans.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
         if (plans.Count == 0)
         {
