@@ -319,7 +319,7 @@ public static class PlanParser
 
             var text = _text.Substring(textStart, textEnd - textStart);
             var span = textEnd > textStart ? _lines.Span(textStart, textEnd) : _lines.Point(block.Span.Start);
-            return new PlanHeading(block, block.Level, text, span, SectionCatalog.Match(text), IsFollowedByBlankLine(block));
+            return new PlanHeading(block, block.Level, text, span, SectionCatalog.MatchDetailed(text), IsFollowedByBlankLine(block));
         }
 
         private bool IsFollowedByBlankLine(HeadingBlock block)
@@ -333,26 +333,69 @@ public static class PlanParser
             var candidates = headings.Where(h => !ReferenceEquals(h, title)).ToList();
             var known = candidates.Where(h => h.Kind != SectionKind.Other).ToList();
             var sectionLevel = known.Count > 0 ? known.Min(h => h.Level) : 2;
-            var sections = new List<PlanSection>();
-            var primaryKinds = new HashSet<SectionKind>();
+
+            // Where several headings at the section level name one section, the closest matches
+            // keep it ("## Validation and Acceptance" over "## Milestone 2: Validation"); the looser
+            // ones are ordinary headings, so they neither repeat (EXP003) nor steal the section.
+            var bestStrength = new Dictionary<SectionKind, SectionMatchStrength>();
+            foreach (var heading in candidates.Where(h => h.Level == sectionLevel && h.Kind != SectionKind.Other))
+            {
+                if (!bestStrength.TryGetValue(heading.Kind, out var strength) || heading.MatchStrength > strength)
+                {
+                    bestStrength[heading.Kind] = heading.MatchStrength;
+                }
+            }
+
             for (var h = 0; h < headings.Count; h++)
             {
                 var heading = headings[h];
-                if (ReferenceEquals(heading, title) || heading.Level != sectionLevel)
+                if (!ReferenceEquals(heading, title) && heading.Level == sectionLevel && heading.Kind != SectionKind.Other
+                    && heading.MatchStrength < bestStrength[heading.Kind])
                 {
+                    headings[h] = heading.AsOther();
+                }
+            }
+
+            var sections = new List<PlanSection>();
+            var primaryKinds = new HashSet<SectionKind>();
+            var parentKind = new SectionKind?[headings.Count];
+            SectionKind? currentPrimary = null;
+            for (var h = 0; h < headings.Count; h++)
+            {
+                var heading = headings[h];
+                if (ReferenceEquals(heading, title) || heading.Level < sectionLevel)
+                {
+                    currentPrimary = null;
                     continue;
                 }
 
+                if (heading.Level > sectionLevel)
+                {
+                    parentKind[h] = currentPrimary;
+                    continue;
+                }
+
+                currentPrimary = heading.Kind;
                 sections.Add(MakeSection(topBlocks, headings, headingIndex, h, isPrimary: true));
                 primaryKinds.Add(heading.Kind);
             }
 
             // A known section written only at a deeper level still counts (once), so a plan that
-            // groups its living sections under a parent heading is not told they are missing.
+            // groups its living sections under a parent heading is not told they are missing. Only
+            // a heading that is the name counts there: an exact name anywhere, a part of a
+            // bilingual heading only under a grouping heading, never a qualified or padded name
+            // ("### Main risks" under Context is not the Risks section).
             for (var h = 0; h < headings.Count; h++)
             {
                 var heading = headings[h];
-                if (heading.Level > sectionLevel && heading.Kind != SectionKind.Other && primaryKinds.Add(heading.Kind))
+                if (heading.Level <= sectionLevel || heading.Kind == SectionKind.Other)
+                {
+                    continue;
+                }
+
+                var eligible = heading.MatchStrength == SectionMatchStrength.Exact
+                    || (heading.MatchStrength == SectionMatchStrength.Segment && parentKind[h] is null or SectionKind.Other);
+                if (eligible && primaryKinds.Add(heading.Kind))
                 {
                     sections.Add(MakeSection(topBlocks, headings, headingIndex, h, isPrimary: false));
                 }
