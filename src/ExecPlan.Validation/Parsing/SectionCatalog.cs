@@ -427,7 +427,7 @@ public static class SectionCatalog
         Add(SectionKind.Artifacts, "Artifacts and Notes", "Artefacts and Notes", "Artifacts", "Artefacts");
         Add(SectionKind.Interfaces, "Interfaces and Dependencies", "Interfaces", "Dependencies");
         Add(SectionKind.RevisionNote, "Revision Note", "Revision Notes", "Revision History", "Revisions", "Change Log",
-            "Changelog", "Revision Log");
+            "Changelog", "Revision Log", "Change Note", "Change Notes");
         Add(SectionKind.Status, "Status", "Plan Status");
 
         // The living sections' names in Chinese, Japanese and Korean, as plans written in those
