@@ -366,7 +366,7 @@ public static class PlanParser
             var entries = new List<PlanEntry>();
             foreach (var section in sections)
             {
-                // A section known only by a qualified name ("Feasibility, Preconditions, and Risks",
+                // A section known only by a qualified name ("Scope, Assumptions, and Risks",
                 // "Design decisions") counts as present, but its items were not written as the
                 // skeleton's entries, so they are not held to the entry format (EXP030-EXP033).
                 if (EntryParser.HasEntries(section.Kind) && section.Heading.MatchStrength != SectionMatchStrength.Qualified

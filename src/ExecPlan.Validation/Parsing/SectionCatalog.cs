@@ -37,7 +37,7 @@ public static class SectionCatalog
         .ToList();
 
     /// <summary>The distinctive names real plans put a qualifier before ("Milestone Progress",
-    /// "Design decisions", "Feasibility, Preconditions, and Risks"). Deliberately few: "Next Steps",
+    /// "Design decisions", "Scope, Assumptions, and Risks"). Deliberately few: "Next Steps",
     /// "Expected Outcomes" or "Non-goals" are not the Concrete Steps, Outcomes or Purpose section.</summary>
     private static readonly List<(SectionKind Kind, IReadOnlyList<string> Tokens)> QualifiableNames =
     [
@@ -123,7 +123,7 @@ public static class SectionCatalog
     /// words with at most two words inserted (<c>Concrete implementation steps</c>).</item>
     /// <item><see cref="SectionMatchStrength.Qualified"/>: a part ends with one of the few
     /// distinctive names that real plans qualify (<c>Milestone Progress</c>, <c>Design
-    /// decisions</c>, <c>Feasibility, Preconditions, and Risks</c>).</item>
+    /// decisions</c>, <c>Scope, Assumptions, and Risks</c>).</item>
     /// </list>
     /// A name must start the part it is found in (only <see cref="SectionMatchStrength.Qualified"/>
     /// allows a qualifier before it), so "Progress report for the API" is not Progress.
