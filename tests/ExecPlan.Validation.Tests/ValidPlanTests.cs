@@ -57,7 +57,7 @@ public class ValidPlanTests
         { "second title", "## Plan of Work", "# Plan of Work", "EXP004 61:3" },
         { "empty section", "First add middleware that reads the header, then make the database context pick the\nschema from the tenant, then extend the API tests.\n", "", "EXP005 61:4" },
         { "section out of order", "## Outcomes & Retrospective\n\nNothing to report yet; the first milestone is still in progress.\n\n## Context", "## Context", "" },
-        { "no living-document notice", "This ExecPlan is a living document.", "This ExecPlan is kept current.", "EXP007 1:3" },
+        { "no living-document notice", "This ExecPlan is a living document. The sections `Constraints`, `Tolerances`,\n`Risks`, `Progress`, `Surprises & Discoveries`, `Decision Log`, and\n`Outcomes & Retrospective` must be kept up to date as work proceeds.", "This ExecPlan is kept current.", "EXP007 1:3" },
         { "PLANS.md not referenced", "This document is maintained in accordance with `PLANS.md` at the repository root.\n\n", "", "EXP008 1:3" },
         { "no status", "Status: IN PROGRESS\n\n", "", "EXP010 1:3" },
         { "invalid status", "Status: IN PROGRESS", "Status: WIP", "EXP011 7:9" },

@@ -92,8 +92,42 @@ public sealed class PlanDocument
     /// <summary>The <c>execplan-disable</c> family of comments, in order.</summary>
     public IReadOnlyList<SuppressionComment> Suppressions { get; }
 
-    /// <summary>Where diagnostics about the whole plan point: the title's text, else the file start.</summary>
-    public SourceSpan TitleSpan => Title?.TextSpan ?? SourceSpan.FileStart;
+    /// <summary>Where diagnostics about the whole plan point: the title's text; in a plan without
+    /// a level-1 title, the first heading's text; with no heading at all, the first non-blank line
+    /// (the file start only for a blank file).</summary>
+    public SourceSpan TitleSpan => Title?.TextSpan ?? (Headings.Count > 0 ? Headings[0].TextSpan : FirstNonBlankLineSpan());
+
+    private SourceSpan FirstNonBlankLineSpan()
+    {
+        for (var line = 0; line < Lines.LineCount; line++)
+        {
+            var start = Lines.LineStart(line);
+            var end = start;
+            while (end < Text.Length && Text[end] != '\n' && Text[end] != '\r')
+            {
+                end++;
+            }
+
+            var first = start;
+            while (first < end && char.IsWhiteSpace(Text[first]))
+            {
+                first++;
+            }
+
+            if (first < end)
+            {
+                var last = end;
+                while (last > first && char.IsWhiteSpace(Text[last - 1]))
+                {
+                    last--;
+                }
+
+                return Lines.Span(first, last);
+            }
+        }
+
+        return SourceSpan.FileStart;
+    }
 
     /// <summary>The first section of a kind, or null.</summary>
     public PlanSection? Section(SectionKind kind)

@@ -8,12 +8,18 @@ using SourceSpan = ExecPlan.Validation.Diagnostics.SourceSpan;
 public sealed class PlanHeading
 {
     internal PlanHeading(HeadingBlock block, int level, string text, SourceSpan textSpan, SectionKind kind, bool followedByBlankLine)
+        : this(block, level, text, textSpan, new Parsing.SectionMatch(kind, kind == SectionKind.Other ? Parsing.SectionMatchStrength.None : Parsing.SectionMatchStrength.Exact), followedByBlankLine)
     {
+    }
+
+    internal PlanHeading(HeadingBlock block, int level, string text, SourceSpan textSpan, Parsing.SectionMatch match, bool followedByBlankLine)
+    {
+        Kind = match.Kind;
+        MatchStrength = match.Strength;
         Block = block;
         Level = level;
         Text = text;
         TextSpan = textSpan;
-        Kind = kind;
         FollowedByBlankLine = followedByBlankLine;
     }
 
@@ -29,6 +35,14 @@ public sealed class PlanHeading
 
     /// <summary>The known section this heading names, or <see cref="SectionKind.Other"/>.</summary>
     public SectionKind Kind { get; }
+
+    /// <summary>How closely the heading matched <see cref="Kind"/> (exact name, a part of a
+    /// bilingual heading, a name with inserted words, a qualified name).</summary>
+    public Parsing.SectionMatchStrength MatchStrength { get; }
+
+    /// <summary>The same heading, no longer taken as a known section (a looser duplicate).</summary>
+    internal PlanHeading AsOther() =>
+        new(Block, Level, Text, TextSpan, Parsing.SectionMatch.None, FollowedByBlankLine);
 
     /// <summary>Whether a blank line (or the end of the file) follows the heading.</summary>
     public bool FollowedByBlankLine { get; }

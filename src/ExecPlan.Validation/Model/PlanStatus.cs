@@ -15,8 +15,9 @@ public enum PlanStatusValue
 /// <summary>The plan's <c>Status:</c> line.</summary>
 public sealed class PlanStatus
 {
-    internal PlanStatus(string rawValue, SourceSpan valueSpan, SourceSpan lineSpan, PlanStatusValue? value)
+    internal PlanStatus(string rawValue, SourceSpan valueSpan, SourceSpan lineSpan, PlanStatusValue? value, bool isFrontMatter = false)
     {
+        IsFrontMatter = isFrontMatter;
         RawValue = rawValue;
         ValueSpan = valueSpan;
         LineSpan = lineSpan;
@@ -32,4 +33,11 @@ public sealed class PlanStatus
 
     /// <summary>The recognised value, or null when the text is not exactly one allowed value.</summary>
     public PlanStatusValue? Value { get; }
+
+    /// <summary>True when the only status is a YAML front-matter key (<c>status: active</c>): the
+    /// repository's tooling metadata, not the skill's <c>Status:</c> line. It stands in for the
+    /// line (so EXP010 is silent) but its value is never reported as invalid (EXP011).</summary>
+    public bool IsFrontMatter { get; }
+
+    internal PlanStatus AsFrontMatter() => new(RawValue, ValueSpan, LineSpan, Value, isFrontMatter: true);
 }

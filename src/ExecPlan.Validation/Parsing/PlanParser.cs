@@ -106,20 +106,26 @@ public static class PlanParser
         }
     }
 
+    private static readonly Regex AnyFence = new(@"^ {0,3}(?<fence>`{3,})(?<info>[^`]*)$", RegexOptions.CultureInvariant, RegexTimeout);
+
+    private static readonly Regex AtxHeading = new(@"^ {0,3}(?<marks>#{1,6})(?:[ \t]|$)", RegexOptions.CultureInvariant, RegexTimeout);
+
+    /// <summary>
+    /// Finds an outer ```md fence around the plan: its opening is the first line after any YAML
+    /// front matter, HTML comments and blank lines; its closing is the last non-blank line, or,
+    /// when text follows (revision notes after the fence), the bare fence that closes it, provided
+    /// the fence holds the plan (its title and sections) rather than one snippet.
+    /// </summary>
     private static OuterFence? UnwrapOuterFence(ref string text, LineMap lines)
     {
-        var first = -1;
+        var first = FirstContentLine(text, lines);
         var last = -1;
-        for (var i = 0; i < lines.LineCount; i++)
+        for (var i = lines.LineCount - 1; i > first && first >= 0; i--)
         {
             if (!IsBlankLine(text, lines, i))
             {
-                if (first < 0)
-                {
-                    first = i;
-                }
-
                 last = i;
+                break;
             }
         }
 
@@ -129,25 +135,131 @@ public static class PlanParser
         }
 
         var open = OpeningFence.Match(LineText(text, lines, first));
+        if (!open.Success)
+        {
+            return null;
+        }
+
+        var openLength = open.Groups["fence"].Length;
         var close = ClosingFence.Match(LineText(text, lines, last));
-        if (!open.Success || !close.Success || close.Groups["fence"].Length < open.Groups["fence"].Length)
+        var closing = close.Success && close.Groups["fence"].Length >= openLength ? last : ClosingLine(text, lines, first, last, openLength);
+        if (closing < 0 || (closing != last && !HoldsThePlan(text, lines, first, closing, last)))
         {
             return null;
         }
 
         var firstText = LineText(text, lines, first);
-        var lastText = LineText(text, lines, last);
+        var closingText = LineText(text, lines, closing);
         var fence = new OuterFence(
             lines.Span(lines.LineStart(first), lines.LineStart(first) + firstText.Length),
-            lines.Span(lines.LineStart(last), lines.LineStart(last) + lastText.Length));
+            lines.Span(lines.LineStart(closing), lines.LineStart(closing) + closingText.Length));
 
         // Blank the two fence lines in place so the plan inside parses as Markdown and every
         // offset still matches the file.
         var chars = text.ToCharArray();
         Blank(chars, lines.LineStart(first), firstText.Length);
-        Blank(chars, lines.LineStart(last), lastText.Length);
+        Blank(chars, lines.LineStart(closing), closingText.Length);
         text = new string(chars);
         return fence;
+    }
+
+    /// <summary>The first line that is not blank, YAML front matter or an HTML comment.</summary>
+    private static int FirstContentLine(string text, LineMap lines)
+    {
+        var i = 0;
+        if (lines.LineCount > 0 && LineText(text, lines, 0).TrimEnd() == "---")
+        {
+            for (var j = 1; j < lines.LineCount; j++)
+            {
+                var line = LineText(text, lines, j).TrimEnd();
+                if (line is "---" or "...")
+                {
+                    i = j + 1;
+                    break;
+                }
+            }
+        }
+
+        for (; i < lines.LineCount; i++)
+        {
+            if (IsBlankLine(text, lines, i))
+            {
+                continue;
+            }
+
+            var line = LineText(text, lines, i).TrimStart();
+            if (!line.StartsWith("<!--", StringComparison.Ordinal))
+            {
+                return i;
+            }
+
+            while (i < lines.LineCount && LineText(text, lines, i).IndexOf("-->", StringComparison.Ordinal) < 0)
+            {
+                i++;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The bare fence that closes the outer one, stepping over fenced blocks (with an info
+    /// string) nested inside it; -1 when there is none before the last line.</summary>
+    private static int ClosingLine(string text, LineMap lines, int first, int last, int openLength)
+    {
+        var inner = 0;
+        for (var i = first + 1; i < last; i++)
+        {
+            var fence = AnyFence.Match(LineText(text, lines, i));
+            if (!fence.Success)
+            {
+                continue;
+            }
+
+            var length = fence.Groups["fence"].Length;
+            var bare = fence.Groups["info"].Value.Trim().Length == 0;
+            if (inner > 0)
+            {
+                inner = bare && length >= inner ? 0 : inner;
+            }
+            else if (!bare)
+            {
+                inner = length;
+            }
+            else if (length >= openLength)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the fenced lines are the plan: a title and at least one section inside,
+    /// and more headings inside than in the text after the fence.</summary>
+    private static bool HoldsThePlan(string text, LineMap lines, int first, int closing, int last)
+    {
+        int inside = 0, outside = 0;
+        bool title = false, section = false;
+        for (var i = first + 1; i <= last; i++)
+        {
+            var heading = AtxHeading.Match(LineText(text, lines, i));
+            if (!heading.Success || i == closing)
+            {
+                continue;
+            }
+
+            if (i > closing)
+            {
+                outside++;
+                continue;
+            }
+
+            inside++;
+            title |= heading.Groups["marks"].Length == 1;
+            section |= heading.Groups["marks"].Length >= 2;
+        }
+
+        return title && section && inside > outside;
     }
 
     private static void Blank(char[] chars, int start, int length)
@@ -254,7 +366,11 @@ public static class PlanParser
             var entries = new List<PlanEntry>();
             foreach (var section in sections)
             {
-                if (EntryParser.HasEntries(section.Kind) && ReferenceEquals(section, sections.First(s => s.Kind == section.Kind)))
+                // A section known only by a qualified name ("Scope, Assumptions, and Risks",
+                // "Design decisions") counts as present, but its items were not written as the
+                // skeleton's entries, so they are not held to the entry format (EXP030-EXP033).
+                if (EntryParser.HasEntries(section.Kind) && section.Heading.MatchStrength != SectionMatchStrength.Qualified
+                    && ReferenceEquals(section, sections.First(s => s.Kind == section.Kind)))
                 {
                     entries.AddRange(EntryParser.Parse(section, _text, _lines));
                 }
@@ -319,7 +435,7 @@ public static class PlanParser
 
             var text = _text.Substring(textStart, textEnd - textStart);
             var span = textEnd > textStart ? _lines.Span(textStart, textEnd) : _lines.Point(block.Span.Start);
-            return new PlanHeading(block, block.Level, text, span, SectionCatalog.Match(text), IsFollowedByBlankLine(block));
+            return new PlanHeading(block, block.Level, text, span, SectionCatalog.MatchDetailed(text), IsFollowedByBlankLine(block));
         }
 
         private bool IsFollowedByBlankLine(HeadingBlock block)
@@ -333,26 +449,69 @@ public static class PlanParser
             var candidates = headings.Where(h => !ReferenceEquals(h, title)).ToList();
             var known = candidates.Where(h => h.Kind != SectionKind.Other).ToList();
             var sectionLevel = known.Count > 0 ? known.Min(h => h.Level) : 2;
-            var sections = new List<PlanSection>();
-            var primaryKinds = new HashSet<SectionKind>();
+
+            // Where several headings at the section level name one section, the closest matches
+            // keep it ("## Validation and Acceptance" over "## Milestone 2: Validation"); the looser
+            // ones are ordinary headings, so they neither repeat (EXP003) nor steal the section.
+            var bestStrength = new Dictionary<SectionKind, SectionMatchStrength>();
+            foreach (var heading in candidates.Where(h => h.Level == sectionLevel && h.Kind != SectionKind.Other))
+            {
+                if (!bestStrength.TryGetValue(heading.Kind, out var strength) || heading.MatchStrength > strength)
+                {
+                    bestStrength[heading.Kind] = heading.MatchStrength;
+                }
+            }
+
             for (var h = 0; h < headings.Count; h++)
             {
                 var heading = headings[h];
-                if (ReferenceEquals(heading, title) || heading.Level != sectionLevel)
+                if (!ReferenceEquals(heading, title) && heading.Level == sectionLevel && heading.Kind != SectionKind.Other
+                    && heading.MatchStrength < bestStrength[heading.Kind])
                 {
+                    headings[h] = heading.AsOther();
+                }
+            }
+
+            var sections = new List<PlanSection>();
+            var primaryKinds = new HashSet<SectionKind>();
+            var parentKind = new SectionKind?[headings.Count];
+            SectionKind? currentPrimary = null;
+            for (var h = 0; h < headings.Count; h++)
+            {
+                var heading = headings[h];
+                if (ReferenceEquals(heading, title) || heading.Level < sectionLevel)
+                {
+                    currentPrimary = null;
                     continue;
                 }
 
+                if (heading.Level > sectionLevel)
+                {
+                    parentKind[h] = currentPrimary;
+                    continue;
+                }
+
+                currentPrimary = heading.Kind;
                 sections.Add(MakeSection(topBlocks, headings, headingIndex, h, isPrimary: true));
                 primaryKinds.Add(heading.Kind);
             }
 
             // A known section written only at a deeper level still counts (once), so a plan that
-            // groups its living sections under a parent heading is not told they are missing.
+            // groups its living sections under a parent heading is not told they are missing. Only
+            // a heading that is the name counts there: an exact name anywhere, a part of a
+            // bilingual heading only under a grouping heading, never a qualified or padded name
+            // ("### Main risks" under Context is not the Risks section).
             for (var h = 0; h < headings.Count; h++)
             {
                 var heading = headings[h];
-                if (heading.Level > sectionLevel && heading.Kind != SectionKind.Other && primaryKinds.Add(heading.Kind))
+                if (heading.Level <= sectionLevel || heading.Kind == SectionKind.Other)
+                {
+                    continue;
+                }
+
+                var eligible = heading.MatchStrength == SectionMatchStrength.Exact
+                    || (heading.MatchStrength == SectionMatchStrength.Segment && parentKind[h] is null or SectionKind.Other);
+                if (eligible && primaryKinds.Add(heading.Kind))
                 {
                     sections.Add(MakeSection(topBlocks, headings, headingIndex, h, isPrimary: false));
                 }
@@ -406,19 +565,8 @@ public static class PlanParser
 
         private PlanStatus? FindStatus(List<Block> topBlocks, List<Block> preamble, List<PlanSection> sections)
         {
-            // Front matter first (status: draft), then the preamble's lines, then a Status section.
-            foreach (var block in topBlocks)
-            {
-                if (block is YamlFrontMatterBlock)
-                {
-                    var found = MatchStatusIn(block);
-                    if (found is not null)
-                    {
-                        return found;
-                    }
-                }
-            }
-
+            // The skill's Status line under the title first, then a Status heading or section, and
+            // only then front matter (status: active), which is the repository's metadata.
             foreach (var block in preamble)
             {
                 if (block is ParagraphBlock or ListBlock or QuoteBlock)
@@ -451,6 +599,18 @@ public static class PlanParser
                 var start = _lines.LineStart(line);
                 var lineText = LineText(_text, _lines, line);
                 return MakeStatus(start, lineText, 0, lineText.Length);
+            }
+
+            foreach (var block in topBlocks)
+            {
+                if (block is YamlFrontMatterBlock)
+                {
+                    var found = MatchStatusIn(block);
+                    if (found is not null)
+                    {
+                        return found.AsFrontMatter();
+                    }
+                }
             }
 
             return null;

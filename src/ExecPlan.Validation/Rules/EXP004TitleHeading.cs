@@ -9,6 +9,19 @@ public sealed class EXP004TitleHeading : PlanRule
 {
     public override RuleDescriptor Descriptor => RuleCatalog.EXP004;
 
+    private static int IndexOf(System.Collections.Generic.IReadOnlyList<PlanHeading> headings, PlanHeading title)
+    {
+        for (var i = 0; i < headings.Count; i++)
+        {
+            if (ReferenceEquals(headings[i], title))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
         Block? firstContent = null;
@@ -37,9 +50,33 @@ public sealed class EXP004TitleHeading : PlanRule
                 $"The plan must start with its level-1 title; move this content below '# {plan.Title.Text}' (line {plan.Title.TextSpan.StartLine}).");
         }
 
-        foreach (var heading in plan.Headings)
+        // A title written over several '#' lines in a row is one title too long, not several
+        // titles: reported once, on its second line.
+        var continuation = 0;
+        var titleAt = IndexOf(plan.Headings, plan.Title);
+        while (titleAt + continuation + 1 < plan.Headings.Count)
         {
-            if (heading.Level == 1 && !ReferenceEquals(heading, plan.Title))
+            var next = plan.Headings[titleAt + continuation + 1];
+            var previous = plan.Headings[titleAt + continuation];
+            if (next.Level != 1 || next.Block.IsSetext || next.TextSpan.StartLine != previous.TextSpan.StartLine + 1)
+            {
+                break;
+            }
+
+            continuation++;
+        }
+
+        if (continuation > 0)
+        {
+            var second = plan.Headings[titleAt + 1];
+            context.Report(second.TextSpan,
+                $"The title goes on over {continuation + 1} '#' lines; keep one '#' title line and move the rest into the paragraph below it.");
+        }
+
+        for (var h = 0; h < plan.Headings.Count; h++)
+        {
+            var heading = plan.Headings[h];
+            if (heading.Level == 1 && !ReferenceEquals(heading, plan.Title) && (h <= titleAt || h > titleAt + continuation))
             {
                 context.Report(heading.TextSpan, $"Only one level-1 title is allowed; make '{heading.Text}' a '##' section.");
             }

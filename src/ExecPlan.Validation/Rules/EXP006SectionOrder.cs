@@ -60,13 +60,34 @@ public sealed class EXP006SectionOrder : PlanRule
                 continue;
             }
 
-            var after = sections.Where((s, k) => inOrder.Contains(k) && rank[k] < rank[i]).LastOrDefault();
-            var where = after is null
-                ? "before the other sections"
-                : $"after '{after.Heading.Text}'";
             context.Report(sections[i].Heading.TextSpan,
-                $"'{sections[i].Heading.Text}' is out of the skeleton's order; move it {where}.");
+                $"'{sections[i].Heading.Text}' is out of the skeleton's order; move it {Where(sections, rank, i)}.");
         }
+    }
+
+    /// <summary>Names a neighbour the section is not already beside: written too late (a section
+    /// the skeleton puts after it comes first), "before" the first such section; written too early,
+    /// "after" the section the skeleton puts just before it among those that follow.</summary>
+    private static string Where(List<PlanSection> sections, int[] rank, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (rank[k] > rank[i])
+            {
+                return $"before '{sections[k].Heading.Text}' (line {sections[k].Heading.TextSpan.StartLine})";
+            }
+        }
+
+        var after = -1;
+        for (var k = i + 1; k < sections.Count; k++)
+        {
+            if (rank[k] < rank[i] && (after < 0 || rank[k] > rank[after]))
+            {
+                after = k;
+            }
+        }
+
+        return after < 0 ? "into the skeleton's order" : $"after '{sections[after].Heading.Text}' (line {sections[after].Heading.TextSpan.StartLine})";
     }
 
     private static int IndexOf(IReadOnlyList<SectionKind> order, SectionKind kind)

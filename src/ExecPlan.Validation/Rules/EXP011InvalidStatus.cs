@@ -13,7 +13,8 @@ public sealed class EXP011InvalidStatus : PlanRule
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
         var status = plan.Status;
-        if (status is null || status.Value is not null)
+        // A front-matter status key is the repository's metadata with its own vocabulary.
+        if (status is null || status.Value is not null || status.IsFrontMatter)
         {
             return;
         }
