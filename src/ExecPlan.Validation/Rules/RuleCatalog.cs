@@ -72,7 +72,7 @@ public static class RuleCatalog
         "A completed Progress item has no timestamp like (2025-10-01 13:00Z).");
 
     public static readonly RuleDescriptor EXP022 = new("EXP022", "Timestamp is malformed", RuleSeverity.Error,
-        "A Progress timestamp is malformed or impossible (month 13, 25:61, no 'Z').");
+        "A Progress timestamp is malformed or impossible (month 13, 25:61, a time without a zone, a slash date).");
 
     public static readonly RuleDescriptor EXP030 = new("EXP030", "Risk entry is incomplete", RuleSeverity.Warning,
         "A Risks entry lacks Severity, Likelihood or Mitigation.");
