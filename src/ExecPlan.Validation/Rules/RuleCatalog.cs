@@ -60,7 +60,7 @@ public static class RuleCatalog
         "Status is COMPLETE but Progress still has unchecked items.");
 
     public static readonly RuleDescriptor EXP014 = new("EXP014", "Complete plan has no outcomes", RuleSeverity.Warning,
-        "Status is COMPLETE but Outcomes & Retrospective is empty.");
+        "Status is COMPLETE but Outcomes & Retrospective is empty or holds only a placeholder.");
 
     public static readonly RuleDescriptor EXP015 = new("EXP015", "Blocked plan has no Decision Log entry", RuleSeverity.Warning,
         "Status is BLOCKED but the Decision Log has no entry documenting the escalation.");
