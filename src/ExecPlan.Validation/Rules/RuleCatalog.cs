@@ -65,6 +65,9 @@ public static class RuleCatalog
     public static readonly RuleDescriptor EXP015 = new("EXP015", "Blocked plan has no Decision Log entry", RuleSeverity.Warning,
         "Status is BLOCKED but the Decision Log has no entry documenting the escalation.");
 
+    public static readonly RuleDescriptor EXP016 = new("EXP016", "Status was not updated when the work finished", RuleSeverity.Warning,
+        "Status is DRAFT, APPROVED or IN PROGRESS, yet every Progress item is checked and Outcomes & Retrospective is written: the Status was not updated when the plan's state changed.");
+
     public static readonly RuleDescriptor EXP020 = new("EXP020", "Progress is not a checkbox list", RuleSeverity.Error,
         "Progress must be a list of '- [ ]' / '- [x]' items.");
 
