@@ -63,7 +63,8 @@ public class ValidPlanTests
         { "invalid status", "Status: IN PROGRESS", "Status: WIP", "EXP011 7:9" },
         { "template status", "Status: IN PROGRESS", "Status: DRAFT | APPROVED | IN PROGRESS | BLOCKED | COMPLETE", "EXP011 7:9" },
         { "draft with done work", "Status: IN PROGRESS", "Status: DRAFT", "EXP012 37:1" },
-        { "complete with open item", "Status: IN PROGRESS", "Status: COMPLETE", "EXP013 38:1" },
+        // COMPLETE also makes the "Nothing to report yet" Outcomes a placeholder finding (EXP014).
+        { "complete with open item", "Status: IN PROGRESS", "Status: COMPLETE", "EXP013 38:1,EXP014 52:4" },
         { "blocked without decision", "Status: IN PROGRESS", "Status: BLOCKED", "" },
         { "progress as prose", "- [x] (2025-10-01 13:00Z) Inspected the API and repository layers.\n- [x] (2025-10-01 15:30Z) Added the tenant header middleware.\n- [ ] Introduce tenant-aware schema resolution.", "We inspected the API and added the middleware.", "EXP020 34:4" },
         { "item without timestamp", "- [x] (2025-10-01 15:30Z) Added", "- [x] Added", "EXP021 37:1" },

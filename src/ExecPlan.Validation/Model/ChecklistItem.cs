@@ -5,7 +5,7 @@ using ExecPlan.Validation.Diagnostics;
 /// <summary>A list item in Progress, with or without a checkbox.</summary>
 public sealed class ChecklistItem
 {
-    internal ChecklistItem(bool hasCheckbox, bool isChecked, string text, int textOffset, SourceSpan markerSpan, SourceSpan textSpan, int depth)
+    internal ChecklistItem(bool hasCheckbox, bool isChecked, string text, int textOffset, SourceSpan markerSpan, SourceSpan textSpan, int depth, ChecklistItem? parent = null)
     {
         HasCheckbox = hasCheckbox;
         IsChecked = isChecked;
@@ -14,6 +14,7 @@ public sealed class ChecklistItem
         MarkerSpan = markerSpan;
         TextSpan = textSpan;
         Depth = depth;
+        Parent = parent;
     }
 
     public bool HasCheckbox { get; }
@@ -38,4 +39,7 @@ public sealed class ChecklistItem
 
     /// <summary>0 for a top-level item of a Progress list, 1 for an item nested in it, ...</summary>
     public int Depth { get; }
+
+    /// <summary>The Progress item this one is nested in, or null for a top-level item.</summary>
+    public ChecklistItem? Parent { get; }
 }

@@ -660,14 +660,14 @@ public static class PlanParser
             {
                 if (block is ListBlock list)
                 {
-                    CollectList(list, 0, items);
+                    CollectList(list, 0, null, items);
                 }
             }
 
             return items;
         }
 
-        private void CollectList(ListBlock list, int depth, List<ChecklistItem> items)
+        private void CollectList(ListBlock list, int depth, ChecklistItem? parent, List<ChecklistItem> items)
         {
             foreach (var child in list)
             {
@@ -703,18 +703,20 @@ public static class PlanParser
                     firstLineEnd++;
                 }
 
-                items.Add(new ChecklistItem(
+                var entry = new ChecklistItem(
                     task is not null,
                     task?.Checked ?? false,
                     _text.Substring(textStart, Math.Max(0, textEnd - textStart)),
                     textStart,
                     _lines.Span(item.Span.Start, markerEnd),
                     firstLineEnd > textStart ? _lines.Span(textStart, firstLineEnd) : _lines.Span(item.Span.Start, markerEnd),
-                    depth));
+                    depth,
+                    parent);
+                items.Add(entry);
 
                 foreach (var nested in item.OfType<ListBlock>())
                 {
-                    CollectList(nested, depth + 1, items);
+                    CollectList(nested, depth + 1, entry, items);
                 }
             }
         }

@@ -1,9 +1,14 @@
 namespace ExecPlan.Validation.Rules;
 
+using System.Linq;
 using ExecPlan.Validation.Model;
+using ExecPlan.Validation.Rules.Support;
 using ExecPlan.Validation.Settings;
 
-/// <summary>EXP010: the plan has a Status line (skill profile; optional in classic).</summary>
+/// <summary>EXP010: the plan has a Status line (skill profile; optional in classic). The message
+/// suggests the value the plan's own Progress and Outcomes support: COMPLETE when every Progress
+/// item is checked and Outcomes &amp; Retrospective is written, IN PROGRESS when some item is
+/// checked, DRAFT otherwise.</summary>
 public sealed class EXP010MissingStatus : PlanRule
 {
     public override RuleDescriptor Descriptor => RuleCatalog.EXP010;
@@ -12,8 +17,29 @@ public sealed class EXP010MissingStatus : PlanRule
     {
         if (context.Profile == PlanProfile.Skill && plan.Status is null)
         {
-            context.Report(plan.TitleSpan,
-                "Add a 'Status: DRAFT' line under the title (one of DRAFT, APPROVED, IN PROGRESS, BLOCKED, COMPLETE) and update it as the plan moves on.");
+            context.Report(plan.TitleSpan, Message(plan));
         }
+    }
+
+    private static string Message(PlanDocument plan)
+    {
+        const string Values = "one of DRAFT, APPROVED, IN PROGRESS, BLOCKED, COMPLETE";
+        var boxes = plan.ProgressItems.Where(i => i.HasCheckbox).ToList();
+        var checkedCount = boxes.Count(i => i.IsChecked);
+        var allChecked = checkedCount > 0 && checkedCount == boxes.Count;
+        if (allChecked && Stubs.OutcomesWritten(plan))
+        {
+            return $"Add a 'Status: COMPLETE' line under the title ({Values}), since every Progress item is checked and Outcomes & Retrospective is written.";
+        }
+
+        if (checkedCount > 0)
+        {
+            var reason = allChecked
+                ? "every Progress item is checked but Outcomes & Retrospective is not written yet"
+                : "some Progress items are checked";
+            return $"Add a 'Status: IN PROGRESS' line under the title ({Values}), since {reason}, and update it as the plan moves on.";
+        }
+
+        return $"Add a 'Status: DRAFT' line under the title ({Values}) and update it as the plan moves on.";
     }
 }

@@ -3,7 +3,8 @@ namespace ExecPlan.Validation.Rules;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Rules.Support;
 
-/// <summary>EXP022: a Progress item's timestamp is a real UTC date and time.</summary>
+/// <summary>EXP022: a Progress item's timestamp is a real date, and a time carries a zone
+/// (Z, UTC/GMT, a numeric offset or a known abbreviation). Reported at the whole token.</summary>
 public sealed class EXP022MalformedTimestamp : PlanRule
 {
     public override RuleDescriptor Descriptor => RuleCatalog.EXP022;
@@ -21,7 +22,7 @@ public sealed class EXP022MalformedTimestamp : PlanRule
             if (token is { Problem: not null } bad)
             {
                 var start = item.TextOffset + bad.Index;
-                context.Report(plan.Lines.Span(start, start + bad.Length), $"Timestamp '{bad.Text}' is malformed: {bad.Problem}.");
+                context.Report(plan.Lines.Span(start, start + bad.Length), $"Timestamp '{bad.Text}' {bad.Problem}.");
             }
         }
     }

@@ -60,10 +60,13 @@ public static class RuleCatalog
         "Status is COMPLETE but Progress still has unchecked items.");
 
     public static readonly RuleDescriptor EXP014 = new("EXP014", "Complete plan has no outcomes", RuleSeverity.Warning,
-        "Status is COMPLETE but Outcomes & Retrospective is empty.");
+        "Status is COMPLETE but Outcomes & Retrospective is empty or holds only a placeholder.");
 
     public static readonly RuleDescriptor EXP015 = new("EXP015", "Blocked plan has no Decision Log entry", RuleSeverity.Warning,
         "Status is BLOCKED but the Decision Log has no entry documenting the escalation.");
+
+    public static readonly RuleDescriptor EXP016 = new("EXP016", "Status was not updated when the work finished", RuleSeverity.Warning,
+        "Status is DRAFT, APPROVED or IN PROGRESS, yet every Progress item is checked and Outcomes & Retrospective is written: the Status was not updated when the plan's state changed.");
 
     public static readonly RuleDescriptor EXP020 = new("EXP020", "Progress is not a checkbox list", RuleSeverity.Error,
         "Progress must be a list of '- [ ]' / '- [x]' items.");
@@ -72,7 +75,7 @@ public static class RuleCatalog
         "A completed Progress item has no timestamp like (2025-10-01 13:00Z).");
 
     public static readonly RuleDescriptor EXP022 = new("EXP022", "Timestamp is malformed", RuleSeverity.Error,
-        "A Progress timestamp is malformed or impossible (month 13, 25:61, no 'Z').");
+        "A Progress timestamp is malformed or impossible (month 13, 25:61, a time without a zone, a slash date).");
 
     public static readonly RuleDescriptor EXP030 = new("EXP030", "Risk entry is incomplete", RuleSeverity.Warning,
         "A Risks entry lacks Severity, Likelihood or Mitigation.");
