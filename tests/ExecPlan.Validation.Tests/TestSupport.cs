@@ -76,10 +76,14 @@ internal static class TestPaths
         }
     }
 
-    /// <summary>Corpus file names for a theory; one placeholder row (which then skips) when absent.</summary>
+    /// <summary>
+    /// Corpus plan names for a theory (the corpus's own README describes it and is no plan); one
+    /// placeholder row (which then skips) when the corpus is absent.
+    /// </summary>
     public static IEnumerable<string> CorpusFileNames() => CorpusOrNull is null
         ? ["(corpus missing)"]
-        : Directory.GetFiles(CorpusOrNull, "*.md").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
+        : Directory.GetFiles(CorpusOrNull, "*.md").Select(f => Path.GetFileName(f))
+            .Where(f => !string.Equals(f, "README.md", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal);
 
     private static string? FindCorpus()
     {

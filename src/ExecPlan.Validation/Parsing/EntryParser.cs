@@ -136,12 +136,25 @@ internal static class EntryParser
                 case UnitKind.Break:
                     Flush();
                     break;
+                case UnitKind.Unlabelled when open.Count > 0 && open[0].IsHeading:
+                    // An entry opened by its own heading ("### Decision 2") owns its subsection:
+                    // a bare list item there is part of its body, not an entry of its own.
+                    open.Add(unit);
+                    break;
                 case UnitKind.Unlabelled:
                     Flush();
                     open.Add(unit);
                     Flush();
                     break;
                 case UnitKind.Primary:
+                    if (open.Count == 1 && open[0].IsHeading && !unit.IsHeading)
+                    {
+                        // "### Decision 2: ..." then "- Decision: ...": the heading only titles
+                        // the labelled entry under it.
+                        open.Clear();
+                        openLabels.Clear();
+                    }
+
                     Flush();
                     open.Add(unit);
                     openLabels.Add(unit.Label!);

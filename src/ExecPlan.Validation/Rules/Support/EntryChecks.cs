@@ -24,7 +24,7 @@ internal static class EntryChecks
     {
         foreach (var entry in plan.Entries)
         {
-            if (entry.Section == section && !entry.IsNoneMarker && !(entry.IsUnlabelled && TextScan.IsMostlyNonLatin(entry.Text)))
+            if (entry.Section == section && !entry.IsNoneMarker && !(entry.IsUnlabelled && (TextScan.IsMostlyNonLatin(entry.Text) || TextScan.IsMostlyForeignWords(entry.Text))))
             {
                 yield return entry;
             }
