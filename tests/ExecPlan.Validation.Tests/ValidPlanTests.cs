@@ -71,7 +71,7 @@ public class ValidPlanTests
         { "timestamp without zone", "(2025-10-01 15:30Z)", "(2025-10-01 15:30)", "EXP022 37:8" },
         { "impossible timestamp", "(2025-10-01 15:30Z)", "(2025-02-30 15:30Z)", "EXP022 37:8" },
         { "risk without likelihood", "  Likelihood: low\n", "", "EXP030 29:1" },
-        { "invalid severity", "  Severity: medium", "  Severity: critical", "EXP031 30:13" },
+        { "invalid severity", "  Severity: medium", "  Severity: severe", "EXP031 30:13" },
         { "surprise without evidence", "  Evidence: `OutboxRecord.TenantId` exists in the migration scripts.\n", "", "EXP032 42:1" },
         { "decision without rationale", "  Rationale: it is the least invasive fit; no authentication claims exist yet.\n", "", "EXP033 48:1" },
         { "placeholder", "more than 12 files", "more than <N> files", "EXP040 23:42" },

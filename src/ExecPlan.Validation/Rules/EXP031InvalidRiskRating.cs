@@ -4,12 +4,22 @@ using System.Text.RegularExpressions;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Rules.Support;
 
-/// <summary>EXP031: a risk's Severity and Likelihood are low, medium or high (the first word of
-/// the value, case-insensitive; trailing explanation is allowed). The template's unfilled
+/// <summary>EXP031: a risk's Severity and Likelihood are low, medium or high (the start of the
+/// value, case-insensitive; trailing explanation is allowed). Ratings that sit on the same scale
+/// are accepted: compounds ("medium-high", "low to medium"), "moderate", "critical", "very high",
+/// and the words in Chinese, Japanese, Korean, French, German, Spanish and Portuguese. The template's unfilled
 /// "low | medium | high" starts with a valid word but is still reported.</summary>
 public sealed class EXP031InvalidRiskRating : PlanRule
 {
     private static readonly Regex TemplateChoices = TextScan.Pattern(@"\b(?:low|medium|high)[ \t]*\|[ \t]*(?:low|medium|high)\b");
+
+    // Words that place a rating on the three-level scale, in English and in the languages plans
+    // are written in: a compound of them ("medium-high", "low to medium") is a rating too.
+    private static readonly Regex ScaleValue = TextScan.Pattern(
+        @"^[\s*_`""'(\[]*(?:(?:very|extremely)[ \t]+)?(?:low|medium|med|high|moderate|critical|" +
+        @"低|中|高|低い|高い|中程度|낮음|중간|보통|높음|낮|중|높|faible|moyen(?:ne)?|élevée?|haute?|bas(?:se)?|niedrig|mittel|hoch|bajo|baja|medio|media|alto|alta|baixo|médio|alto)" +
+        @"(?:[ \t]*(?:-|–|/|to|~|〜|～|->|→)[ \t]*(?:low|medium|med|high|moderate|critical|低|中|高))?(?![\p{L}\p{N}])",
+        RegexOptions.IgnoreCase);
 
     public override RuleDescriptor Descriptor => RuleCatalog.EXP031;
 
@@ -30,8 +40,7 @@ public sealed class EXP031InvalidRiskRating : PlanRule
                     continue;
                 }
 
-                var word = FirstWord(field.Value);
-                if (word is "low" or "medium" or "high" && !TemplateChoices.IsMatch(field.Value))
+                if (ScaleValue.IsMatch(field.Value) && !TemplateChoices.IsMatch(field.Value))
                 {
                     continue;
                 }
@@ -55,23 +64,6 @@ public sealed class EXP031InvalidRiskRating : PlanRule
         }
 
         return true;
-    }
-
-    private static string FirstWord(string value)
-    {
-        var start = 0;
-        while (start < value.Length && !char.IsLetterOrDigit(value[start]))
-        {
-            start++;
-        }
-
-        var end = start;
-        while (end < value.Length && (char.IsLetterOrDigit(value[end]) || value[end] == '-'))
-        {
-            end++;
-        }
-
-        return value.Substring(start, end - start).ToLowerInvariant();
     }
 
     private static string Shorten(string value)
