@@ -246,9 +246,9 @@ public sealed class ValidateExecPlans : PlanSelectingTask
             var path = Path.GetFullPath(SarifPath!.Trim());
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            // Name and version stay the writer's defaults, so this log and the CLI's agree.
             Validation.Reporting.SarifWriter.Write(writer, diagnostics, new Validation.Reporting.SarifOptions
             {
-                ToolVersion = typeof(ValidateExecPlans).Assembly.GetName().Version?.ToString() ?? "0.0.0",
                 RepositoryRoot = repositoryRoot,
                 BaseDirectory = repositoryRoot,
             });

@@ -174,10 +174,9 @@ internal static class CliApp
                 Reporters.WriteJson(output, all);
                 break;
             case OutputFormat.Sarif:
+                // Name and version stay the writer's defaults, so this log and the MSBuild task's agree.
                 SarifWriter.Write(output, all, new SarifOptions
                 {
-                    ToolName = "execplan",
-                    ToolVersion = HelpText.Version,
                     BaseDirectory = currentDirectory,
                     RepositoryRoot = repoRoot,
                 });

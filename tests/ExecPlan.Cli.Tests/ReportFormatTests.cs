@@ -34,7 +34,7 @@ public sealed class ReportFormatTests : IDisposable
         var results = ValidateSarif(log.RootElement);
         Assert.NotEmpty(results);
         var run = log.RootElement.GetProperty("runs")[0];
-        Assert.Equal("execplan", run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString());
+        Assert.Equal("ExecPlan.Build", run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString()); // as the MSBuild task's log
         Assert.EndsWith("/", run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString(), StringComparison.Ordinal);
         foreach (var r in results)
         {
@@ -97,7 +97,7 @@ public sealed class ReportFormatTests : IDisposable
         var runs = Arr(root, "runs");
         Assert.Single(runs);
         var run = runs[0];
-        Only(run, "tool", "results", "originalUriBaseIds", "columnKind");
+        Only(run, "tool", "results", "originalUriBaseIds", "columnKind", "versionControlProvenance");
         Assert.Contains(Str(run, "columnKind"), new[] { "utf16CodeUnits", "unicodeCodePoints" });
 
         var tool = Obj(run, "tool");
@@ -111,7 +111,10 @@ public sealed class ReportFormatTests : IDisposable
         var ids = new List<string>();
         foreach (var rule in rules)
         {
-            Only(rule, "id", "name", "shortDescription", "fullDescription", "helpUri", "defaultConfiguration");
+            Only(rule, "id", "name", "shortDescription", "fullDescription", "helpUri", "help", "defaultConfiguration", "properties");
+            Only(Obj(rule, "help"), "text", "markdown");
+            Assert.NotEmpty(Str(Obj(rule, "help"), "text"));
+            Assert.NotEmpty(Str(Obj(rule, "help"), "markdown"));
             ids.Add(Str(rule, "id"));
             Assert.Matches(@"^EXP\d{3}$", Str(rule, "id"));
             Assert.Matches(@"^[A-Z][A-Za-z0-9]*$", Str(rule, "name"));
@@ -141,7 +144,9 @@ public sealed class ReportFormatTests : IDisposable
         var results = Arr(run, "results");
         foreach (var result in results)
         {
-            Only(result, "ruleId", "ruleIndex", "level", "message", "locations");
+            Only(result, "ruleId", "ruleIndex", "level", "message", "locations", "partialFingerprints");
+            Only(Obj(result, "partialFingerprints"), "execplan/v1");
+            Assert.Matches("^[0-9a-f]{32}$", Str(Obj(result, "partialFingerprints"), "execplan/v1"));
             var ruleIndex = result.GetProperty("ruleIndex").GetInt32();
             Assert.Equal(ids[ruleIndex], Str(result, "ruleId"));
             Assert.Contains(Str(result, "level"), Levels);

@@ -13,8 +13,8 @@ public sealed class SarifOptions
     /// <summary>The tool name in <c>tool.driver.name</c>.</summary>
     public string ToolName { get; init; } = "ExecPlan.Build";
 
-    /// <summary>The tool version in <c>tool.driver.version</c>.</summary>
-    public string ToolVersion { get; init; } = "0.0.0";
+    /// <summary>The tool version in <c>tool.driver.version</c> (default: this library's informational version).</summary>
+    public string ToolVersion { get; init; } = SarifWriter.LibraryVersion;
 
     /// <summary>The project page in <c>tool.driver.informationUri</c>.</summary>
     public string InformationUri { get; init; } = "https://github.com/execplan-build/ExecPlan.Build";
@@ -24,12 +24,20 @@ public sealed class SarifOptions
 
     /// <summary>The repository root: files below it are written relative to it with <c>uriBaseId</c> <c>%SRCROOT%</c>.</summary>
     public string? RepositoryRoot { get; init; }
+
+    /// <summary>Whether to read the <c>.git</c> folder at or above the repository root for
+    /// <c>versionControlProvenance</c> (default true).</summary>
+    public bool IncludeVersionControl { get; init; } = true;
 }
 
 /// <summary>
 /// Writes diagnostics as a SARIF 2.1.0 log (one run), the format GitHub code scanning and other
-/// static-analysis viewers read. Every rule of <see cref="RuleCatalog.All"/> is described in
-/// <c>tool.driver.rules</c>; silent diagnostics become results with level <c>none</c>.
+/// static-analysis viewers read. The one writer behind the CLI's <c>--format sarif</c> and the
+/// MSBuild task's <c>ExecPlanSarifPath</c>: every rule of <see cref="RuleCatalog.All"/> is
+/// described in <c>tool.driver.rules</c> with its doc page as <c>help</c>; results reference
+/// rules by <c>ruleIndex</c>, carry a line-content <c>partialFingerprints</c> entry and, below the
+/// repository root, <c>%SRCROOT%</c>-relative URIs; the run names the git commit when it can
+/// (<c>versionControlProvenance</c>). Silent diagnostics become results with level <c>none</c>.
 /// </summary>
 public static class SarifWriter
 {
@@ -38,6 +46,16 @@ public static class SarifWriter
 
     /// <summary>The <c>uriBaseId</c> of files below the repository root.</summary>
     public const string SourceRootId = "%SRCROOT%";
+
+    /// <summary>The informational version of this library (the default tool version).</summary>
+    public static string LibraryVersion { get; } =
+        typeof(SarifWriter).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion
+        ?? typeof(SarifWriter).Assembly.GetName().Version?.ToString()
+        ?? "0.0.0";
+
+    /// <summary>The largest file read to fingerprint a result's line.</summary>
+    private const long MaxFingerprintFileBytes = 16L * 1024 * 1024;
 
     /// <summary>The SARIF level of a severity: error, warning, note or none.</summary>
     public static string Level(RuleSeverity severity) => severity switch
@@ -59,6 +77,7 @@ public static class SarifWriter
         options ??= new SarifOptions();
         var baseDirectory = Path.GetFullPath(options.BaseDirectory ?? Directory.GetCurrentDirectory());
         var root = options.RepositoryRoot is null ? null : Path.GetFullPath(options.RepositoryRoot);
+        var items = diagnostics.ToList();
         var rules = RuleCatalog.All.ToList();
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
@@ -92,8 +111,21 @@ public static class SarifWriter
             json.String("text", rule.Description);
             json.EndObject();
             json.String("helpUri", rule.HelpUri);
+            json.StartObject("help");
+            json.String("text", RuleDocs.HelpText(rule.Id) ?? rule.Description + " See " + rule.HelpUri);
+            json.String("markdown", RuleDocs.HelpMarkdown(rule.Id) ?? rule.Description + " See [" + rule.Id + "](" + rule.HelpUri + ").");
+            json.EndObject();
             json.StartObject("defaultConfiguration");
             json.String("level", Level(rule.DefaultSeverity));
+            json.EndObject();
+            json.StartObject("properties");
+            json.StartArray("tags");
+            foreach (var tag in Tags(rule.Id))
+            {
+                json.StringValue(tag);
+            }
+
+            json.EndArray();
             json.EndObject();
             json.EndObject();
         }
@@ -101,6 +133,33 @@ public static class SarifWriter
         json.EndArray();
         json.EndObject();
         json.EndObject();
+
+        var git = options.IncludeVersionControl ? GitProvenance.TryRead(root ?? baseDirectory) : null;
+        if (git?.RepositoryUri is not null)
+        {
+            json.StartArray("versionControlProvenance");
+            json.StartObject();
+            json.String("repositoryUri", git.RepositoryUri);
+            if (git.RevisionId is not null)
+            {
+                json.String("revisionId", git.RevisionId);
+            }
+
+            if (git.Branch is not null)
+            {
+                json.String("branch", git.Branch);
+            }
+
+            if (root is not null && SamePath(root, git.WorkTreeRoot))
+            {
+                json.StartObject("mappedTo");
+                json.String("uriBaseId", SourceRootId);
+                json.EndObject();
+            }
+
+            json.EndObject();
+            json.EndArray();
+        }
 
         if (root is not null)
         {
@@ -111,9 +170,13 @@ public static class SarifWriter
             json.EndObject();
         }
 
+        var locations = items.Select(d => Locate(d.FilePath, baseDirectory, root)).ToList();
+        var fingerprints = Fingerprints(items, locations);
+
         json.StartArray("results");
-        foreach (var diagnostic in diagnostics)
+        for (var i = 0; i < items.Count; i++)
         {
+            var diagnostic = items[i];
             json.StartObject();
             json.String("ruleId", diagnostic.Id);
             if (ruleIndex.TryGetValue(diagnostic.Id, out var index))
@@ -129,7 +192,7 @@ public static class SarifWriter
             json.StartObject();
             json.StartObject("physicalLocation");
             json.StartObject("artifactLocation");
-            var (uri, baseId) = ArtifactUri(diagnostic.FilePath, baseDirectory, root);
+            var (uri, baseId) = (locations[i].Uri, locations[i].BaseId);
             json.String("uri", uri);
             if (baseId is not null)
             {
@@ -147,6 +210,9 @@ public static class SarifWriter
             json.EndObject();
             json.EndObject();
             json.EndArray();
+            json.StartObject("partialFingerprints");
+            json.String(SarifFingerprint.Key, fingerprints[i]);
+            json.EndObject();
             json.EndObject();
         }
 
@@ -162,6 +228,14 @@ public static class SarifWriter
     /// <c>%SRCROOT%</c> base) when below it, else an absolute <c>file:</c> URI.</summary>
     internal static (string Uri, string? BaseId) ArtifactUri(string filePath, string baseDirectory, string? root)
     {
+        var location = Locate(filePath, baseDirectory, root);
+        return (location.Uri, location.BaseId);
+    }
+
+    /// <summary>Where a diagnostic's file is: its URI and base, its full path (null when the path
+    /// is not one) and the path the fingerprint hashes (root-relative with '/', else as full).</summary>
+    private static ArtifactLocation Locate(string filePath, string baseDirectory, string? root)
+    {
         string full;
         try
         {
@@ -169,20 +243,99 @@ public static class SarifWriter
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            return (EscapePath(filePath.Replace('\\', '/')), null);
+            var plain = filePath.Replace('\\', '/');
+            return new ArtifactLocation(EscapePath(plain), null, null, plain);
         }
 
         if (root is not null)
         {
             var rootWithSlash = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
-            var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-            if (full.StartsWith(rootWithSlash, comparison))
+            if (full.StartsWith(rootWithSlash, PathComparison))
             {
-                return (EscapePath(full.Substring(rootWithSlash.Length).Replace('\\', '/')), SourceRootId);
+                var relative = full.Substring(rootWithSlash.Length).Replace('\\', '/');
+                return new ArtifactLocation(EscapePath(relative), SourceRootId, full, relative);
             }
         }
 
-        return (FileUri(full, directory: false), null);
+        return new ArtifactLocation(FileUri(full, directory: false), null, full, full.Replace('\\', '/'));
+    }
+
+    private static StringComparison PathComparison =>
+        Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(a.TrimEnd('/', '\\'), b.TrimEnd('/', '\\'), PathComparison);
+
+    /// <summary>Each result's <see cref="SarifFingerprint"/>, reading each flagged file once.</summary>
+    private static string[] Fingerprints(List<PlanDiagnostic> items, List<ArtifactLocation> locations)
+    {
+        var files = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var keys = new string[items.Count];
+        var lines = new string[items.Count];
+        var orders = new (int Line, int Column, string Message)[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var location = locations[i];
+            var fileLines = location.FullPath is null ? [] : LinesOf(location.FullPath, files);
+            var line = items[i].Span.StartLine;
+            lines[i] = SarifFingerprint.NormalizeLine(line >= 1 && line <= fileLines.Length ? fileLines[line - 1] : null);
+            keys[i] = items[i].Id.ToUpperInvariant() + "\n" + location.FingerprintPath + "\n" + lines[i];
+            orders[i] = (line, items[i].Span.StartColumn, items[i].Message);
+        }
+
+        var occurrences = SarifFingerprint.Occurrences(keys, orders);
+        var result = new string[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            result[i] = SarifFingerprint.Compute(items[i].Id, locations[i].FingerprintPath, lines[i], occurrences[i]);
+        }
+
+        return result;
+    }
+
+    private static string[] LinesOf(string fullPath, Dictionary<string, string[]> cache)
+    {
+        if (cache.TryGetValue(fullPath, out var cached))
+        {
+            return cached;
+        }
+
+        string[] lines;
+        try
+        {
+            var info = new FileInfo(fullPath);
+            lines = info.Exists && info.Length <= MaxFingerprintFileBytes
+                ? SplitLines(File.ReadAllText(fullPath, System.Text.Encoding.UTF8))
+                : [];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            lines = [];
+        }
+
+        cache[fullPath] = lines;
+        return lines;
+    }
+
+    /// <summary>Lines as the parser counts them: split at \r\n, \n or a lone \r.</summary>
+    private static string[] SplitLines(string text) =>
+        text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+
+    /// <summary>The rule's tags: <c>execplan</c> and its group (the ID's tens).</summary>
+    private static string[] Tags(string id)
+    {
+        var group = id.Length >= 5 ? id[4] : ' ';
+        var name = group switch
+        {
+            '0' => "structure",
+            '1' => "status",
+            '2' => "progress",
+            '3' => "entries",
+            '4' => "content",
+            '5' => "markdown",
+            _ => null,
+        };
+        return name is null ? ["execplan"] : ["execplan", name];
     }
 
     private static string FileUri(string fullPath, bool directory)
@@ -216,24 +369,39 @@ public static class SarifWriter
         return builder.ToString();
     }
 
-    /// <summary>A PascalCase rule name from its title ("Status line is missing" -> "StatusLineIsMissing").</summary>
-    private static string RuleName(string title)
+    /// <summary>A PascalCase rule name from its title ("Status line is missing" -> "StatusLineIsMissing",
+    /// "PLANS.md is not referenced" -> "PlansMdIsNotReferenced"): each word capitalised and the rest
+    /// lower-cased, articles dropped, so no two capitals touch.</summary>
+    internal static string RuleName(string title)
     {
         var builder = new System.Text.StringBuilder(title.Length);
-        var upper = true;
+        var word = new System.Text.StringBuilder();
+        void Flush()
+        {
+            var text = word.ToString();
+            word.Clear();
+            if (text.Length == 0 || text.Equals("a", StringComparison.OrdinalIgnoreCase) ||
+                text.Equals("an", StringComparison.OrdinalIgnoreCase) || text.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            builder.Append(char.ToUpperInvariant(text[0])).Append(text.Substring(1).ToLowerInvariant());
+        }
+
         foreach (var c in title)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) && c < 0x80)
             {
-                builder.Append(upper ? char.ToUpperInvariant(c) : c);
-                upper = false;
+                word.Append(c);
             }
             else
             {
-                upper = true;
+                Flush();
             }
         }
 
+        Flush();
         return builder.ToString();
     }
 
@@ -242,4 +410,24 @@ public static class SarifWriter
         var plus = version.IndexOf('+');
         return plus >= 0 ? version.Substring(0, plus) : version;
     }
+}
+
+/// <summary>A result's file as the log writes it.</summary>
+internal sealed class ArtifactLocation
+{
+    public ArtifactLocation(string uri, string? baseId, string? fullPath, string fingerprintPath)
+    {
+        Uri = uri;
+        BaseId = baseId;
+        FullPath = fullPath;
+        FingerprintPath = fingerprintPath;
+    }
+
+    public string Uri { get; }
+
+    public string? BaseId { get; }
+
+    public string? FullPath { get; }
+
+    public string FingerprintPath { get; }
 }
