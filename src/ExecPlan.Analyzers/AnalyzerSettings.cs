@@ -40,7 +40,8 @@ internal sealed class AnalyzerSettings
     public static AnalyzerSettings Read(AnalyzerConfigOptions global, AnalyzerConfigOptions file)
     {
         var enabled = IsTrue(global, EnabledKey) ?? true;
-        var isPlan = IsTrue(file, IsPlanKey);
+        // The build's verdict, else the same .editorconfig key the build and the CLI read (live in the IDE).
+        var isPlan = IsTrue(file, IsPlanKey) ?? IsTrue(file, ExecPlan.Validation.PlanDiscovery.PlanKey);
         global.TryGetValue(ProfileKey, out var profileText);
         var profile = PlanProfileText.TryParse(profileText, out var parsedProfile) ? parsedProfile : PlanProfile.Skill;
         var inline = IsTrue(global, InlineKey) ?? true;

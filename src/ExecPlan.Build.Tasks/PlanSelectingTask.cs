@@ -35,10 +35,11 @@ public abstract class PlanSelectingTask : Microsoft.Build.Utilities.Task
     public ITaskItem[] PackageReferences { get; set; } = Array.Empty<ITaskItem>();
 
     /// <summary>The plans this project reports (shared plans another project owns are left out, with a message).</summary>
-    protected List<string> SelectPlans() => PlanSelection.Select(
+    internal List<string> SelectPlans(ISeverityConfiguration configuration) => PlanSelection.Select(
         Files,
         GlobMatches,
         AutoDetect,
+        path => ExecPlan.Validation.PlanDiscovery.ConfiguredFlag(configuration.ResolveOptions(path)),
         new PlanOwnership(ProjectFullPath, SolutionConfiguration, DeclaredPlans, PackageReferences),
         (plan, owner) => Log.LogMessage(MessageImportance.Normal, "ExecPlan: {0} is shared by several projects of the solution; {1} reports it.", plan, owner));
 }

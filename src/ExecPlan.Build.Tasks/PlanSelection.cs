@@ -6,19 +6,22 @@ using System.IO;
 using Microsoft.Build.Framework;
 
 /// <summary>Which additional files are plans: explicit <c>ExecPlan</c> metadata wins, then the
-/// <c>ExecPlanFiles</c> globs, then (when enabled) the content sniff. Shared by the validating
+/// <c>ExecPlanFiles</c> globs, then an <c>execplan_plan</c> key in .editorconfig (the CLI reads the
+/// same key), then (when enabled) the content sniff. Shared by the validating
 /// task and the analyzer-preparing task so both front ends see the same plans.</summary>
 internal static class PlanSelection
 {
     /// <summary>The full paths of the plans among the files, sorted and without duplicates.</summary>
     public static List<string> Select(ITaskItem[] files, ITaskItem[] globMatches, bool autoDetect) =>
-        Select(files, globMatches, autoDetect, ownership: null, onReportedElsewhere: null);
+        Select(files, globMatches, autoDetect, configuredFlag: null, ownership: null, onReportedElsewhere: null);
 
     /// <summary>
     /// The plans this project reports: as above, less the shared plans another project of the
     /// solution owns (see <see cref="PlanOwnership"/>), each passed to <paramref name="onReportedElsewhere"/>.
     /// </summary>
-    public static List<string> Select(ITaskItem[] files, ITaskItem[] globMatches, bool autoDetect, PlanOwnership? ownership, Action<string, string>? onReportedElsewhere)
+    /// <param name="configuredFlag">The file's <c>execplan_plan</c> .editorconfig value (true, false or null), consulted after metadata and globs.</param>
+    public static List<string> Select(
+        ITaskItem[] files, ITaskItem[] globMatches, bool autoDetect, Func<string, bool?>? configuredFlag, PlanOwnership? ownership, Action<string, string>? onReportedElsewhere)
     {
         var globbed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in globMatches)
@@ -36,7 +39,7 @@ internal static class PlanSelection
                 continue;
             }
 
-            if (!IsPlan(item, full, globbed, autoDetect))
+            if (!IsPlan(item, full, globbed, autoDetect, configuredFlag))
             {
                 continue;
             }
@@ -54,8 +57,9 @@ internal static class PlanSelection
         return plans;
     }
 
-    private static bool IsPlan(ITaskItem item, string full, HashSet<string> globbed, bool autoDetect) =>
-        PlanDetection.ParseFlag(item.GetMetadata("ExecPlan")) ?? (globbed.Contains(full) || (autoDetect &&
-            string.Equals(Path.GetExtension(full), ".md", StringComparison.OrdinalIgnoreCase) &&
-            PlanDetection.LooksLikePlan(full)));
+    private static bool IsPlan(ITaskItem item, string full, HashSet<string> globbed, bool autoDetect, Func<string, bool?>? configuredFlag) =>
+        PlanDetection.ParseFlag(item.GetMetadata("ExecPlan")) ?? (globbed.Contains(full) ||
+            (configuredFlag?.Invoke(full) ?? (autoDetect &&
+                string.Equals(Path.GetExtension(full), ".md", StringComparison.OrdinalIgnoreCase) &&
+                PlanDetection.LooksLikePlan(full))));
 }

@@ -28,8 +28,8 @@ public sealed class PrepareExecPlanAnalyzerInputs : PlanSelectingTask
     {
         try
         {
-            var plans = new HashSet<string>(SelectPlans(), StringComparer.Ordinal);
             var configuration = SeverityConfiguration.Create(SeverityConfiguration.ExistingPaths(GlobalConfigFiles));
+            var plans = new HashSet<string>(SelectPlans(configuration), StringComparer.Ordinal);
             var annotated = new List<ITaskItem>(Files.Length);
             foreach (var file in Files)
             {

@@ -33,6 +33,8 @@ internal static class SeverityConfiguration
 
         public IReadOnlyDictionary<string, RuleSeverity> ResolveSeverities(string fileFullPath) => _resolver.ResolveSeverities(fileFullPath);
 
+        public IReadOnlyDictionary<string, string> ResolveOptions(string fileFullPath) => _resolver.ResolveOptions(fileFullPath);
+
         public IReadOnlyList<string> ConfigFilesFor(string fileFullPath) => _resolver.ConfigFilesFor(fileFullPath);
     }
 }

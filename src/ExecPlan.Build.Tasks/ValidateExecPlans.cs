@@ -102,7 +102,9 @@ public sealed class ValidateExecPlans : PlanSelectingTask
             repository = new FileSystemRepositoryView(repositoryRoot);
         }
 
-        var plans = SelectPlans();
+        var globalConfigs = SeverityConfiguration.ExistingPaths(GlobalConfigFiles);
+        var configuration = ConfigurationFactory(globalConfigs);
+        var plans = SelectPlans(configuration);
         Plans = plans.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
         if (plans.Count == 0)
         {
@@ -110,8 +112,6 @@ public sealed class ValidateExecPlans : PlanSelectingTask
             return;
         }
 
-        var globalConfigs = SeverityConfiguration.ExistingPaths(GlobalConfigFiles);
-        var configuration = ConfigurationFactory(globalConfigs);
         var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
         var cache = ValidationCache.Load(CacheFile);
         var toolVersion = ToolVersion();

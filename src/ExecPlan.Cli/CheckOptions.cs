@@ -46,6 +46,12 @@ internal sealed class CheckOptions
 
     public bool ShowHelp { get; private set; }
 
+    /// <summary>--list: print which files are plans and why, and validate nothing.</summary>
+    public bool ListOnly { get; private set; }
+
+    /// <summary>--only-plans: file arguments are candidates too (pre-commit passes every staged .md).</summary>
+    public bool OnlyPlans { get; private set; }
+
     /// <summary>Parses the arguments after <c>check</c>; throws <see cref="UsageException"/> on mistakes.</summary>
     public static CheckOptions Parse(IReadOnlyList<string> args)
     {
@@ -130,6 +136,14 @@ internal sealed class CheckOptions
                         break;
                     }
 
+                case "--list":
+                    options.ListOnly = true;
+                    break;
+
+                case "--only-plans":
+                    options.OnlyPlans = true;
+                    break;
+
                 case "--no-inline-config":
                     options.InlineConfig = false;
                     break;
@@ -153,11 +167,6 @@ internal sealed class CheckOptions
                 default:
                     throw new UsageException($"unknown option '{arg}'.");
             }
-        }
-
-        if (!options.ShowHelp && options.Paths.Count == 0)
-        {
-            throw new UsageException("no PATH given; name plan files, directories or globs to check.");
         }
 
         return options;

@@ -98,41 +98,58 @@ internal static class CliApp
         }
 
         var currentDirectory = Directory.GetCurrentDirectory();
+        // The report's %SRCROOT% (SARIF): --repo-root, else the repository around the current directory.
         var repoRoot = options.RepoRoot ?? FindRepositoryRoot(currentDirectory);
         var settings = new ValidationSettings
         {
             Profile = options.Profile,
             SeverityOverrides = options.SeverityOverrides,
-            Repository = repoRoot is null ? null : new FileSystemRepositoryView(repoRoot),
             MaxFileSizeBytes = options.MaxFileSizeBytes,
             UseInlineSuppressions = options.InlineConfig,
         };
-        var configuration = options.UseEditorConfig ? new FileConfiguration(settings, options, repoRoot) : null;
+        var configuration = new FileConfiguration(settings, options);
 
+        // No PATH: the plans of the repository around the current directory.
         var resolver = new InputResolver(currentDirectory);
-        foreach (var path in options.Paths)
+        foreach (var path in options.Paths.Count > 0 ? options.Paths : [repoRoot is null ? "." : Path.GetRelativePath(currentDirectory, repoRoot)])
         {
             resolver.Add(path);
         }
 
-        var files = resolver.Files;
-        var results = new IReadOnlyList<PlanDiagnostic>[files.Count];
-        var validator = new PlanValidator(settings);
-        IReadOnlyList<PlanDiagnostic> ValidateOne(string path) =>
-            (configuration is null ? validator : new PlanValidator(configuration.SettingsFor(path))).ValidateFile(path);
-        if (files.Count == 1)
+        var candidates = resolver.Files;
+        var verdicts = candidates.Select(f => Verdict(f, configuration, options.OnlyPlans)).ToArray();
+        if (options.ListOnly)
+        {
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                stdout.WriteLine((verdicts[i].IsPlan ? "plan     " : "skipped  ") + candidates[i].DisplayPath + "  (" + verdicts[i].Reason + ")");
+            }
+
+            stderr.WriteLine(Plural(verdicts.Count(v => v.IsPlan), "plan") + " among " + Plural(candidates.Count, "candidate"));
+            return ExitCodes.Success;
+        }
+
+        var files = candidates.Where((_, i) => verdicts[i].IsPlan).ToArray();
+        var results = new IReadOnlyList<PlanDiagnostic>[files.Length];
+        IReadOnlyList<PlanDiagnostic> ValidateOne(string path) => new PlanValidator(configuration.SettingsFor(path)).ValidateFile(path);
+        if (files.Length == 1)
         {
             // No thread-pool start-up for the common single-file run.
             results[0] = ValidateOne(files[0].DisplayPath);
         }
-        else if (files.Count > 1)
+        else if (files.Length > 1)
         {
-            Parallel.For(0, files.Count, i => results[i] = ValidateOne(files[i].DisplayPath));
+            Parallel.For(0, files.Length, i => results[i] = ValidateOne(files[i].DisplayPath));
+        }
+
+        if (files.Length == 0 && candidates.Count > 0)
+        {
+            stderr.WriteLine("execplan: none of the " + Plural(candidates.Count, "Markdown file") + " found is a plan; run with --list to see why.");
         }
 
         // Files and unmatched inputs interleave in ordinal path order, so output is deterministic.
-        var groups = new List<(string Path, IReadOnlyList<PlanDiagnostic> Diagnostics)>(files.Count + resolver.Unmatched.Count);
-        for (var i = 0; i < files.Count; i++)
+        var groups = new List<(string Path, IReadOnlyList<PlanDiagnostic> Diagnostics)>(files.Length + resolver.Unmatched.Count);
+        for (var i = 0; i < files.Length; i++)
         {
             groups.Add((files[i].DisplayPath, results[i]));
         }
@@ -162,7 +179,7 @@ internal static class CliApp
         var errors = all.Count(d => d.Severity == RuleSeverity.Error);
         var warnings = all.Count(d => d.Severity == RuleSeverity.Warning);
         var suggestions = all.Count(d => d.Severity == RuleSeverity.Suggestion);
-        stderr.WriteLine(Summary(files.Count, errors, warnings, suggestions));
+        stderr.WriteLine(Summary(files.Length, errors, warnings, suggestions));
         return errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 
@@ -218,6 +235,38 @@ internal static class CliApp
 
     private static string Plural(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+
+    /// <summary>
+    /// Whether a candidate is checked: a file named on the command line always is (unless
+    /// --only-plans); a file found below a directory or by a glob only when it is a plan, by the
+    /// same rule as the build (<see cref="PlanDiscovery.Classify"/>).
+    /// </summary>
+    private static PlanVerdict Verdict(InputFile file, FileConfiguration configuration, bool onlyPlans) =>
+        file.Explicit && !onlyPlans
+            ? new PlanVerdict(true, "named on the command line")
+            : PlanDiscovery.Classify(file.FullPath, configuration.OptionsFor(file.FullPath), () => ReadHead(file.FullPath));
+
+    // The first characters of a file, for the declaration sniff; null when it cannot be read.
+    private static string? ReadHead(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var buffer = new byte[PlanDiscovery.SniffLength * 2];
+            var read = 0;
+            int n;
+            while (read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0)
+            {
+                read += n;
+            }
+
+            return Encoding.UTF8.GetString(buffer, 0, read);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The nearest folder at or above <paramref name="start"/> that holds <c>.git</c> (a folder, or a file in a worktree).</summary>
     internal static string? FindRepositoryRoot(string start)

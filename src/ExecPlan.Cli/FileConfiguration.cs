@@ -1,6 +1,7 @@
 namespace ExecPlan.Cli;
 
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using ExecPlan.Validation.Configuration;
@@ -9,53 +10,106 @@ using ExecPlan.Validation.Settings;
 
 /// <summary>
 /// Per-file settings the way the MSBuild task computes them: severities from the .editorconfig
-/// files above each plan (and a .globalconfig at the repository root), with the same resolver;
-/// an <c>execplan_profile = classic</c> key may choose the profile. Command-line options win.
+/// files above each plan and the .globalconfig files in its folder and every folder above it, with
+/// the same resolver; an <c>execplan_profile = classic</c> key may choose the profile, and an
+/// <c>execplan_plan</c> key whether a found file is a plan. The repository (for EXP008 and
+/// EXP044) is the nearest folder holding <c>.git</c> above each plan, unless --repo-root names
+/// one. Command-line options win. Shared by <c>check</c> and <c>fix</c>.
 /// </summary>
 internal sealed class FileConfiguration
 {
     private const string ProfileKey = "execplan_profile";
 
-    private readonly ValidationSettings _baseSettings;
-    private readonly CheckOptions _options;
-    private readonly EditorConfigResolver _resolver;
+    private static readonly IReadOnlyDictionary<string, string> NoOptions = new Dictionary<string, string>();
 
-    public FileConfiguration(ValidationSettings baseSettings, CheckOptions options, string? repoRoot)
+    private readonly ValidationSettings _baseSettings;
+    private readonly bool _profileGiven;
+    private readonly IReadOnlyDictionary<string, RuleSeverity> _overrides;
+    private readonly bool _useEditorConfig;
+    private readonly string? _repoRoot;
+    private readonly ConcurrentDictionary<string, EditorConfigResolver> _resolvers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _roots = new(StringComparer.Ordinal);
+
+    public FileConfiguration(ValidationSettings baseSettings, bool profileGiven, IReadOnlyDictionary<string, RuleSeverity> overrides, bool useEditorConfig, string? repoRoot)
     {
         _baseSettings = baseSettings;
-        _options = options;
-        var globalConfig = repoRoot is null ? null : Path.Combine(repoRoot, ".globalconfig");
-        _resolver = new EditorConfigResolver(globalConfig is not null && File.Exists(globalConfig) ? [globalConfig] : null);
+        _profileGiven = profileGiven;
+        _overrides = overrides;
+        _useEditorConfig = useEditorConfig;
+        _repoRoot = repoRoot is null ? null : Path.GetFullPath(repoRoot);
     }
+
+    public FileConfiguration(ValidationSettings baseSettings, CheckOptions options)
+        : this(baseSettings, options.ProfileGiven, options.SeverityOverrides, options.UseEditorConfig, options.RepoRoot)
+    {
+    }
+
+    /// <summary>The repository root for a file: --repo-root, else the nearest folder at or above it holding .git.</summary>
+    public string? RepositoryRootFor(string path)
+    {
+        if (_repoRoot is not null)
+        {
+            return _repoRoot;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty;
+        return _roots.GetOrAdd(folder, f => CliApp.FindRepositoryRoot(f.Length == 0 ? Directory.GetCurrentDirectory() : f));
+    }
+
+    /// <summary>The .editorconfig keys other than severities that apply to a file (empty with --no-editorconfig).</summary>
+    public IReadOnlyDictionary<string, string> OptionsFor(string path) =>
+        _useEditorConfig ? ResolverFor(Path.GetFullPath(path)).ResolveOptions(Path.GetFullPath(path)) : NoOptions;
 
     public ValidationSettings SettingsFor(string path)
     {
         var full = Path.GetFullPath(path);
         var severities = new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pair in _resolver.ResolveSeverities(full))
-        {
-            severities[pair.Key] = pair.Value;
-        }
-
-        foreach (var pair in _options.SeverityOverrides)
-        {
-            severities[pair.Key] = pair.Value;
-        }
-
         var profile = _baseSettings.Profile;
-        if (!_options.ProfileGiven && _resolver.ResolveOptions(full).TryGetValue(ProfileKey, out var text) &&
-            PlanProfileText.TryParse(text, out var configured))
+        if (_useEditorConfig)
         {
-            profile = configured;
+            var resolver = ResolverFor(full);
+            foreach (var pair in resolver.ResolveSeverities(full))
+            {
+                severities[pair.Key] = pair.Value;
+            }
+
+            if (!_profileGiven && resolver.ResolveOptions(full).TryGetValue(ProfileKey, out var text) &&
+                PlanProfileText.TryParse(text, out var configured))
+            {
+                profile = configured;
+            }
         }
 
+        foreach (var pair in _overrides)
+        {
+            severities[pair.Key] = pair.Value;
+        }
+
+        var root = RepositoryRootFor(full);
         return new ValidationSettings
         {
             Profile = profile,
             SeverityOverrides = severities,
-            Repository = _baseSettings.Repository,
+            Repository = root is null ? null : new FileSystemRepositoryView(root),
             MaxFileSizeBytes = _baseSettings.MaxFileSizeBytes,
             UseInlineSuppressions = _baseSettings.UseInlineSuppressions,
         };
+    }
+
+    // One resolver per distinct set of global configs (every .globalconfig from the plan's folder
+    // up), so the parsed .editorconfig files are shared by the plans of one tree.
+    private EditorConfigResolver ResolverFor(string fullPath)
+    {
+        var globals = new List<string>();
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(fullPath) ?? "."); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, ".globalconfig");
+            if (File.Exists(candidate))
+            {
+                globals.Add(candidate);
+            }
+        }
+
+        return _resolvers.GetOrAdd(string.Join("\n", globals), _ => new EditorConfigResolver(globals));
     }
 }

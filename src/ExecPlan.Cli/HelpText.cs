@@ -43,10 +43,15 @@ internal static class HelpText
 
           plan.md(1,3,1,10): error EXP001: Add a '## Risks' section: ...
 
-        PATH is a file, a directory (every *.md below it; bin, obj, node_modules and
-        .git are skipped) or a glob with **, * and ? such as "docs/**/*.md" (quote it
-        so the shell does not expand it). A PATH that names nothing is reported as
-        EXP000; the other paths are still checked.
+        PATH is a file (always checked), a directory (the plans below it; bin, obj,
+        node_modules and .git are skipped) or a glob with **, * and ? such as
+        "docs/**/*.md" (every match is checked; quote it so the shell does not expand
+        it). Without PATH, the plans of the repository around the current directory
+        are checked. A Markdown file found below a directory is a plan, as in the
+        build, when an .editorconfig section says execplan_plan = true, or when its
+        first 2,000 characters say "ExecPlan" or "living document" (README.md,
+        CHANGELOG.md, PLANS.md and similar never count; execplan_plan = false opts
+        out). A PATH that names nothing is reported as EXP000; the others are checked.
 
         Options:
           -p, --profile skill|classic  Rule set: the full ExecPlan skill (default) or the
@@ -55,9 +60,12 @@ internal static class HelpText
                                        scanning) or github (workflow-command annotations)
           -o, --output FILE            Write the report to FILE instead of stdout
               --repo-root DIR          Repository root for the PLANS.md and path rules
-                                       (EXP008, EXP044); default: the nearest folder at or
-                                       above the current directory holding .git; without
-                                       one those rules are skipped
+                                       (EXP008, EXP044); default: for each plan, the nearest
+                                       folder at or above it holding .git; without one
+                                       those rules are skipped
+              --list                   Print which files are plans and why; check nothing
+              --only-plans             Check a named file only if it is a plan (for hooks
+                                       that pass every changed .md file)
           -s, --severity ID=LEVEL      Override a rule's severity: none, silent, suggestion,
                                        warning or error; repeatable (EXP021=none,EXP006=warning)
               --max-file-size BYTES    Larger files are refused with EXP000 (default: 16777216)
@@ -68,7 +76,8 @@ internal static class HelpText
               --                       Treat every following argument as a PATH
 
         Configuration: like the MSBuild task, each plan's severities come from the .editorconfig
-        files above it (and a .globalconfig at the repository root); --severity and --profile win.
+        files above it and the .globalconfig files in its folder and above; --severity and
+        --profile win.
 
         Exit codes:
           0  no error diagnostics (warnings and suggestions do not fail)

@@ -5,8 +5,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-/// <summary>A plan file to validate: the path as printed (as the user typed or discovered it) and its full path.</summary>
-internal sealed record InputFile(string DisplayPath, string FullPath);
+/// <summary>
+/// A candidate file: the path as printed (as the user typed or discovered it), its full path, and
+/// whether it was named on the command line (then it is checked whatever it holds) or found below
+/// a directory or by a glob (then it is checked only if it is a plan).
+/// </summary>
+internal sealed record InputFile(string DisplayPath, string FullPath, bool Explicit);
 
 /// <summary>A command-line PATH that named nothing: a glob without matches or a directory without plans.</summary>
 internal sealed record UnmatchedInput(string DisplayPath, string Message);
@@ -65,7 +69,7 @@ internal sealed class InputResolver
         else
         {
             // A file, or a path that does not exist: the validator reports the latter as EXP000.
-            AddFile(Display(path), path);
+            AddFile(Display(path), path, isExplicit: true);
         }
     }
 
@@ -140,7 +144,8 @@ internal sealed class InputResolver
             }
             else if (glob.IsMatch(relative))
             {
-                AddFile(childDisplay, entry.FullName);
+                // A glob is the user's own selection, like the build's ExecPlanFiles: every match is checked.
+                AddFile(childDisplay, entry.FullName, isExplicit: true);
             }
 
             relative.RemoveAt(relative.Count - 1);
@@ -171,12 +176,12 @@ internal sealed class InputResolver
             }
             else if (entry.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
-                AddFile(childDisplay, entry.FullName);
+                AddFile(childDisplay, entry.FullName, isExplicit: false);
             }
         }
     }
 
-    private void AddFile(string display, string path)
+    private void AddFile(string display, string path, bool isExplicit)
     {
         _matches++;
         string full;
@@ -189,7 +194,11 @@ internal sealed class InputResolver
             full = path;
         }
 
-        _files.TryAdd(full, new InputFile(display, full));
+        // Named on the command line and also found below a directory: it stays explicit.
+        if (!_files.TryGetValue(full, out var known) || (isExplicit && !known.Explicit))
+        {
+            _files[full] = new InputFile(display, full, isExplicit);
+        }
     }
 
     private static string Join(string display, string name) =>

@@ -111,14 +111,16 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Directory_input_checks_every_markdown_file_below_it_and_skips_build_folders()
+    public void Directory_input_checks_every_plan_below_it_and_skips_build_folders()
     {
-        _dir.Write("docs/a.md", Plans.TitleOnly);
-        _dir.Write("docs/sub/deeper/b.md", Plans.TitleOnly);
-        _dir.Write("docs/notes.txt", Plans.TitleOnly);
+        _dir.Write("docs/a.md", Plans.Declared);
+        _dir.Write("docs/sub/deeper/b.md", Plans.Declared);
+        _dir.Write("docs/notes.txt", Plans.Declared);
+        _dir.Write("docs/notes.md", Plans.TitleOnly);
+        _dir.Write("docs/README.md", Plans.Declared);
         foreach (var skipped in new[] { "bin", "obj", "node_modules", ".git" })
         {
-            _dir.Write($"docs/{skipped}/c.md", Plans.TitleOnly);
+            _dir.Write($"docs/{skipped}/c.md", Plans.Declared);
         }
 
         var result = _dir.Run("check", "docs");

@@ -15,7 +15,6 @@ public sealed class CommandLineTests : IDisposable
 
     [Theory]
     [InlineData("")]
-    [InlineData("check")]
     [InlineData("check|--bogus|plan.md")]
     [InlineData("check|--profile|fancy|plan.md")]
     [InlineData("check|plan.md|--profile")]

@@ -6,6 +6,9 @@ public static class Plans
     /// <summary>Title only: every mandatory living section is missing. The title text spans (1,3)-(1,10).</summary>
     public const string TitleOnly = "# My plan\n\nSome text about the plan.\n";
 
+    /// <summary>Like <see cref="TitleOnly"/>, but it declares itself a plan, so directory walks find it.</summary>
+    public const string Declared = "# My plan\n\nThis ExecPlan is a living document.\n";
+
     /// <summary>A plan with every skeleton section of the skill, in order.</summary>
     public const string Complete =
         """

@@ -25,7 +25,7 @@ public sealed class ReportFormatSarifIdentityTests : IDisposable
         _dir.Write(".git/HEAD", "ref: refs/heads/main\n");
         _dir.Write(".git/refs/heads/main", new string('f', 40) + "\n");
         _dir.Write(".git/config", "[remote \"origin\"]\n\turl = https://github.com/acme/plans.git\n");
-        _dir.Write("docs/plans/title only.md", Plans.TitleOnly);
+        _dir.Write("docs/plans/title only.md", Plans.Declared);
         _dir.Write("docs/plans/good.md", Plans.Complete);
 
         var sarif = _dir.Run("check", "docs", "--format", "sarif").StdOut;

@@ -23,7 +23,7 @@ public sealed class ReportFormatTests : IDisposable
     public void Sarif_log_in_a_repository_uses_relative_uris_under_SRCROOT()
     {
         Directory.CreateDirectory(Path.Combine(_dir.Path, ".git"));
-        _dir.Write("docs/plans/title only.md", Plans.TitleOnly);
+        _dir.Write("docs/plans/title only.md", Plans.Declared);
         _dir.Write("docs/plans/good.md", Plans.Complete);
 
         var result = _dir.Run("check", "docs", "--format", "sarif", "--output", "out/execplan.sarif");
