@@ -47,6 +47,9 @@ public sealed class ValidateExecPlans : PlanSelectingTask
     /// (<c>ExecPlanSarifPath</c>), for code-scanning dashboards.</summary>
     public string? SarifPath { get; set; }
 
+    /// <summary><c>ExecPlanHelpUriBase</c>: where help links point; empty: the project's rule pages.</summary>
+    public string? HelpUriBase { get; set; }
+
     /// <summary>Where the incremental cache lives; empty disables caching.</summary>
     public string? CacheFile { get; set; }
 
@@ -251,6 +254,7 @@ public sealed class ValidateExecPlans : PlanSelectingTask
             {
                 RepositoryRoot = repositoryRoot,
                 BaseDirectory = repositoryRoot,
+                HelpUriBase = HelpUriBase,
             });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -266,11 +270,11 @@ public sealed class ValidateExecPlans : PlanSelectingTask
         switch (severity)
         {
             case RuleSeverity.Error:
-                Log.LogError(null, diagnostic.Id, null, diagnostic.HelpUri, diagnostic.FilePath,
+                Log.LogError(null, diagnostic.Id, null, Validation.Rules.HelpLinks.Rebase(diagnostic.HelpUri, HelpUriBase), diagnostic.FilePath,
                     span.StartLine, span.StartColumn, span.EndLine, span.EndColumn, diagnostic.Message);
                 break;
             case RuleSeverity.Warning:
-                Log.LogWarning(null, diagnostic.Id, null, diagnostic.HelpUri, diagnostic.FilePath,
+                Log.LogWarning(null, diagnostic.Id, null, Validation.Rules.HelpLinks.Rebase(diagnostic.HelpUri, HelpUriBase), diagnostic.FilePath,
                     span.StartLine, span.StartColumn, span.EndLine, span.EndColumn, diagnostic.Message);
                 break;
             case RuleSeverity.Suggestion:

@@ -46,6 +46,9 @@ internal sealed class CheckOptions
 
     public bool ShowHelp { get; private set; }
 
+    /// <summary>--help-uri-base: where help links point (a mirror, an internal site); null: the catalogue's.</summary>
+    public string? HelpUriBase { get; private set; }
+
     /// <summary>--list: print which files are plans and why, and validate nothing.</summary>
     public bool ListOnly { get; private set; }
 
@@ -135,6 +138,10 @@ internal sealed class CheckOptions
                         ParseSeverity(value, options.SeverityOverrides);
                         break;
                     }
+
+                case "--help-uri-base":
+                    options.HelpUriBase = Options.Value(args, ref i, name, inlineValue);
+                    break;
 
                 case "--list":
                     options.ListOnly = true;

@@ -47,6 +47,8 @@ internal static class CliApp
                     return Check(rest, stdout, stderr);
                 case "rules":
                     return Rules(rest, stdout);
+                case "explain":
+                    return Explain(rest, stdout);
                 case "new":
                     return NewCommand.Run(rest, stdout, stderr);
                 case "fix":
@@ -54,7 +56,7 @@ internal static class CliApp
                 default:
                     throw new UsageException(command.StartsWith('-')
                         ? $"unknown option '{command}'."
-                        : $"unknown command '{command}'; use 'check', 'fix', 'new' or 'rules'.");
+                        : $"unknown command '{command}'; use 'check', 'fix', 'new', 'rules' or 'explain'.");
             }
         }
         catch (UsageException ex)
@@ -78,13 +80,39 @@ internal static class CliApp
             throw new UsageException($"unknown argument '{args[0]}' for 'rules'.");
         }
 
-        stdout.WriteLine("ID      Default     Title");
-        stdout.WriteLine("------  ----------  -----");
+        var width = RuleCatalog.All.Max(r => r.Title.Length);
+        stdout.WriteLine("ID      Default     " + "Title".PadRight(width) + "  Help");
+        stdout.WriteLine("------  ----------  " + new string('-', width) + "  ----");
         foreach (var rule in RuleCatalog.All)
         {
-            stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-6}  {1,-10}  {2}", rule.Id, rule.DefaultSeverity.ToText(), rule.Title));
+            stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-6}  {1,-10}  {2}  {3}", rule.Id, rule.DefaultSeverity.ToText(), rule.Title.PadRight(width), rule.HelpUri));
         }
 
+        stdout.WriteLine();
+        stdout.WriteLine("Read a rule's page offline with 'execplan explain ID'.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary><c>execplan explain EXP021</c>: the rule's page, embedded from docs/rules, readable offline.</summary>
+    private static int Explain(string[] args, TextWriter stdout)
+    {
+        if (args.Length == 1 && args[0] is "-h" or "--help" or "-?")
+        {
+            stdout.WriteLine(HelpText.Explain);
+            return ExitCodes.Success;
+        }
+
+        if (args.Length != 1)
+        {
+            throw new UsageException("'explain' takes one rule ID, e.g. 'execplan explain EXP021'.");
+        }
+
+        if (!RuleCatalog.TryGet(args[0], out var rule) || RuleDocs.Markdown(rule.Id) is not { } page)
+        {
+            throw new UsageException($"unknown rule ID '{args[0]}'; run 'execplan rules' for the list.");
+        }
+
+        stdout.Write(page.EndsWith('\n') ? page : page + "\n");
         return ExitCodes.Success;
     }
 
@@ -164,16 +192,16 @@ internal static class CliApp
         }
 
         groups.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var all = groups.SelectMany(g => g.Diagnostics).ToList();
+        var all = groups.SelectMany(g => g.Diagnostics).Select(d => HelpLinks.Rebase(d, options.HelpUriBase)).ToList();
 
         if (options.OutputPath is null)
         {
-            WriteReport(stdout, options.Format, all, currentDirectory, repoRoot);
+            WriteReport(stdout, options.Format, all, currentDirectory, repoRoot, options.HelpUriBase);
             stdout.Flush();
         }
         else
         {
-            WriteReportFile(options.OutputPath, options.Format, all, currentDirectory, repoRoot);
+            WriteReportFile(options.OutputPath, options.Format, all, currentDirectory, repoRoot, options.HelpUriBase);
         }
 
         var errors = all.Count(d => d.Severity == RuleSeverity.Error);
@@ -183,7 +211,7 @@ internal static class CliApp
         return errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 
-    private static void WriteReport(TextWriter output, OutputFormat format, List<PlanDiagnostic> all, string currentDirectory, string? repoRoot)
+    private static void WriteReport(TextWriter output, OutputFormat format, List<PlanDiagnostic> all, string currentDirectory, string? repoRoot, string? helpUriBase)
     {
         switch (format)
         {
@@ -196,6 +224,7 @@ internal static class CliApp
                 {
                     BaseDirectory = currentDirectory,
                     RepositoryRoot = repoRoot,
+                    HelpUriBase = helpUriBase,
                 });
                 break;
             case OutputFormat.GitHub:
@@ -207,7 +236,7 @@ internal static class CliApp
         }
     }
 
-    private static void WriteReportFile(string path, OutputFormat format, List<PlanDiagnostic> all, string currentDirectory, string? repoRoot)
+    private static void WriteReportFile(string path, OutputFormat format, List<PlanDiagnostic> all, string currentDirectory, string? repoRoot, string? helpUriBase)
     {
         try
         {
@@ -219,7 +248,7 @@ internal static class CliApp
 
             using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             writer.NewLine = "\n";
-            WriteReport(writer, format, all, currentDirectory, repoRoot);
+            WriteReport(writer, format, all, currentDirectory, repoRoot, helpUriBase);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -19,7 +19,8 @@ internal static class HelpText
           execplan fix [--dry-run] PATH...   Repair what is mechanical (blank lines, fences, list markers,
                                              missing section headings, Status line)
           execplan new "Title" [options]     Write a new plan with every section and <placeholders> to fill in
-          execplan rules                     List every rule with its default severity and title
+          execplan rules                     List every rule with its default severity, title and help link
+          execplan explain EXP021            Print a rule's documentation page (offline)
           execplan --help                    Show this help
           execplan --version                 Show the version
 
@@ -63,6 +64,8 @@ internal static class HelpText
                                        (EXP008, EXP044); default: for each plan, the nearest
                                        folder at or above it holding .git; without one
                                        those rules are skipped
+              --help-uri-base URL      Point help links at URL/EXPnnn.md (a mirror or an
+                                       internal site) instead of the project's pages
               --list                   Print which files are plans and why; check nothing
               --only-plans             Check a named file only if it is a plan (for hooks
                                        that pass every changed .md file)
@@ -84,6 +87,15 @@ internal static class HelpText
           1  at least one error diagnostic
           2  usage error (unknown option, missing PATH, bad value)
           3  internal error (a bug in execplan; please report it)
+        """;
+
+    public const string Explain =
+        """
+        Usage: execplan explain ID
+
+        Prints the rule's documentation page (what it checks, why, examples, what it
+        deliberately does not flag, how to suppress it), embedded in the tool, so no
+        network is needed.
         """;
 
     public const string Rules =

@@ -28,6 +28,9 @@ public sealed class SarifOptions
     /// <summary>Whether to read the <c>.git</c> folder at or above the repository root for
     /// <c>versionControlProvenance</c> (default true).</summary>
     public bool IncludeVersionControl { get; init; } = true;
+
+    /// <summary>Where rule help links point (null: the catalogue's base); see <see cref="Rules.HelpLinks"/>.</summary>
+    public string? HelpUriBase { get; init; }
 }
 
 /// <summary>
@@ -110,10 +113,11 @@ public static class SarifWriter
             json.StartObject("fullDescription");
             json.String("text", rule.Description);
             json.EndObject();
-            json.String("helpUri", rule.HelpUri);
+            var helpUri = HelpLinks.For(rule.Id, options.HelpUriBase);
+            json.String("helpUri", helpUri);
             json.StartObject("help");
-            json.String("text", RuleDocs.HelpText(rule.Id) ?? rule.Description + " See " + rule.HelpUri);
-            json.String("markdown", RuleDocs.HelpMarkdown(rule.Id) ?? rule.Description + " See [" + rule.Id + "](" + rule.HelpUri + ").");
+            json.String("text", RuleDocs.HelpText(rule.Id) ?? rule.Description + " See " + helpUri);
+            json.String("markdown", RuleDocs.HelpMarkdown(rule.Id) ?? rule.Description + " See [" + rule.Id + "](" + helpUri + ").");
             json.EndObject();
             json.StartObject("defaultConfiguration");
             json.String("level", Level(rule.DefaultSeverity));
