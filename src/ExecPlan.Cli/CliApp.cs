@@ -118,8 +118,21 @@ internal static class CliApp
         var files = resolver.Files;
         var results = new IReadOnlyList<PlanDiagnostic>[files.Count];
         var validator = new PlanValidator(settings);
-        IReadOnlyList<PlanDiagnostic> ValidateOne(string path) =>
-            (configuration is null ? validator : new PlanValidator(configuration.SettingsFor(path))).ValidateFile(path);
+        IReadOnlyList<PlanDiagnostic> ValidateOne(string path)
+        {
+            try
+            {
+                return (configuration is null ? validator : new PlanValidator(configuration.SettingsFor(path))).ValidateFile(path);
+            }
+#pragma warning disable CA1031 // One file's failure must not lose every other file's result (exit 3).
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                return [new PlanDiagnostic(RuleCatalog.EXP000.Id, RuleSeverity.Error, path, SourceSpan.FileStart,
+                    "The plan could not be validated (" + ex.GetType().Name + ": " + ex.Message + ").", RuleCatalog.EXP000.HelpUri)];
+            }
+        }
+
         if (files.Count == 1)
         {
             // No thread-pool start-up for the common single-file run.

@@ -8,6 +8,7 @@ using System.Text;
 using ExecPlan.Validation;
 using ExecPlan.Validation.Diagnostics;
 using ExecPlan.Validation.Fixes;
+using ExecPlan.Validation.Io;
 using ExecPlan.Validation.Settings;
 
 /// <summary>
@@ -167,20 +168,18 @@ internal static class FixCommand
         text = string.Empty;
         try
         {
-            var info = new FileInfo(file.FullPath);
-            if (!info.Exists)
+            var read = SafeFileReader.Read(file.FullPath, settings.MaxFileSizeBytes);
+            if (read.Bytes is not { } bytes)
             {
-                problem = "the file does not exist.";
+                problem = read.Failure switch
+                {
+                    FileReadFailure.Missing => "the file does not exist.",
+                    FileReadFailure.TooLarge => $"the file is over the {settings.MaxFileSizeBytes}-byte limit.",
+                    _ => read.Reason + (read.Reason.EndsWith('.') ? string.Empty : "."),
+                };
                 return false;
             }
 
-            if (info.Length > settings.MaxFileSizeBytes)
-            {
-                problem = $"the file is over the {settings.MaxFileSizeBytes}-byte limit.";
-                return false;
-            }
-
-            var bytes = File.ReadAllBytes(file.FullPath);
             if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
             {
                 problem = "the file is UTF-16 encoded; only UTF-8 plans are fixed.";

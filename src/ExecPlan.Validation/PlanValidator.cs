@@ -2,7 +2,6 @@ namespace ExecPlan.Validation;
 
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
 using ExecPlan.Validation.Diagnostics;
@@ -124,33 +123,29 @@ public sealed class PlanValidator
         return Validate(text, filePath);
     }
 
-    /// <summary>Reads and validates a file. Missing, unreadable and oversized files give EXP000.</summary>
+    /// <summary>Reads and validates a file. Missing, unreadable, oversized and non-regular files
+    /// (FIFOs, sockets, devices) give EXP000 at once; at most the size limit plus one byte is read.</summary>
     public IReadOnlyList<PlanDiagnostic> ValidateFile(string filePath)
     {
-        try
+        var read = Io.SafeFileReader.Read(filePath, Settings.MaxFileSizeBytes);
+        return read.Bytes is null ? ReadFailure(filePath, read) : ValidateBytes(read.Bytes, filePath);
+    }
+
+    /// <summary>The one EXP000 for a file <see cref="Io.SafeFileReader"/> could not read.</summary>
+    public IReadOnlyList<PlanDiagnostic> ReadFailure(string filePath, Io.FileReadResult read)
+    {
+        if (read is null)
         {
-            if (Directory.Exists(filePath))
-            {
-                return Single(filePath, SourceSpan.FileStart, "The path is a directory, not a plan file.");
-            }
-
-            var info = new FileInfo(filePath);
-            if (!info.Exists)
-            {
-                return Single(filePath, SourceSpan.FileStart, "The plan file does not exist.");
-            }
-
-            if (info.Length > Settings.MaxFileSizeBytes)
-            {
-                return TooLarge(filePath, info.Length);
-            }
-
-            return ValidateBytes(File.ReadAllBytes(filePath), filePath);
+            throw new ArgumentNullException(nameof(read));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+
+        return read.Failure switch
         {
-            return Single(filePath, SourceSpan.FileStart, "The plan file cannot be read: " + ex.Message);
-        }
+            Io.FileReadFailure.Missing => Single(filePath, SourceSpan.FileStart, "The plan file does not exist."),
+            Io.FileReadFailure.Directory => Single(filePath, SourceSpan.FileStart, "The path is a directory, not a plan file."),
+            Io.FileReadFailure.TooLarge => TooLarge(filePath, read.Size),
+            _ => Single(filePath, SourceSpan.FileStart, "The plan file cannot be read: " + read.Reason + (read.Reason.EndsWith(".", StringComparison.Ordinal) ? string.Empty : ".")),
+        };
     }
 
     private IReadOnlyList<PlanDiagnostic> TooLarge(string filePath, long size) => Single(filePath, SourceSpan.FileStart,
