@@ -52,6 +52,58 @@ public sealed class HostileInputTaskTests : IDisposable
         Assert.DoesNotContain(engine.Errors, e => (e.Message ?? string.Empty).Contains("unexpectedly", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(1)] // the header only
+    [InlineData(2)] // the header and the plan's F line, none of its findings
+    [InlineData(3)]
+    public void A_cache_cut_after_its_first_lines_is_ignored_and_the_findings_still_come(int keepLines)
+    {
+        var plan = Write("plan.md", "# Title only\n");
+        var cache = Path.Combine(_dir, "obj", "execplan.cache");
+        var first = RunTask(cache, plan);
+        Assert.False(first.Ok);
+        var expected = first.Engine.Errors.Select(e => e.Code + " " + e.LineNumber + " " + e.Message).ToList();
+        Assert.NotEmpty(expected);
+
+        var lines = File.ReadAllText(cache).Split('\n');
+        Assert.True(lines.Length > keepLines + 1);
+        File.WriteAllText(cache, string.Join("\n", lines.Take(keepLines)) + "\n");
+
+        var second = RunTask(cache, plan);
+        Assert.False(second.Ok); // before: "Build succeeded", with nothing reported
+        Assert.Equal(expected, second.Engine.Errors.Select(e => e.Code + " " + e.LineNumber + " " + e.Message).ToList());
+
+        // The rewritten cache verifies and serves the next build.
+        var third = RunTask(cache, plan);
+        Assert.Equal(expected, third.Engine.Errors.Select(e => e.Code + " " + e.LineNumber + " " + e.Message).ToList());
+        Assert.Contains(third.Engine.Messages, m => m.Contains("1 reused from cache", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_altered_cache_body_is_ignored()
+    {
+        var plan = Write("plan.md", "# Title only\n");
+        var cache = Path.Combine(_dir, "execplan.cache");
+        var expected = RunTask(cache, plan).Engine.Errors.Count;
+        File.WriteAllText(cache, File.ReadAllText(cache).Replace("EXP001", "EXP999", StringComparison.Ordinal));
+
+        Assert.Equal(expected, RunTask(cache, plan).Engine.Errors.Count(e => e.Code == "EXP001"));
+    }
+
+    [Fact]
+    public void A_cache_that_cannot_be_written_leaves_no_tmp_files()
+    {
+        var plan = Write("plan.md", "# Title only\n");
+        var cache = Path.Combine(_dir, "cache-is-a-folder");
+        Directory.CreateDirectory(cache);
+
+        var result = RunTask(cache, plan);
+
+        Assert.Contains(result.Engine.Errors, e => e.Code == "EXP001");
+        Assert.Contains(result.Engine.Messages, m => m.Contains("could not write the cache file", StringComparison.Ordinal));
+        Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
+    }
+
     private void MakeFifoEditorConfig()
     {
         using var mk = Process.Start("mkfifo", Path.Combine(_dir, ".editorconfig"));
