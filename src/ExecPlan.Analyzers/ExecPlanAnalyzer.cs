@@ -84,10 +84,11 @@ public sealed class ExecPlanAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var key = file.Path + "|" + Convert.ToBase64String(text.GetChecksum().ToArray()) + "|" + settings.Key;
+            var key = file.Path + "|" + Convert.ToBase64String(text.GetChecksum().ToArray()) + "|" + text.Encoding?.CodePage + "|" + settings.Key;
             if (!Cache.TryGetValue(key, out var diagnostics))
             {
-                diagnostics = new PlanValidator(settings.Validation).Validate(content, file.Path);
+                // The library decides, as for the task's bytes: size limit, bad bytes, encoding.
+                diagnostics = new PlanValidator(settings.Validation).ValidateDecoded(content, file.Path, text.Encoding);
                 if (Cache.Count >= MaxCachedResults)
                 {
                     Cache.Clear();

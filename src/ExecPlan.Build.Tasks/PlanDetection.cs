@@ -49,27 +49,9 @@ internal static class PlanDetection
             return false;
         }
 
-        try
-        {
-            var buffer = new byte[SniffBytes];
-            int read;
-            using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-            {
-                read = 0;
-                int n;
-                while (read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0)
-                {
-                    read += n;
-                }
-            }
-
-            var head = Encoding.UTF8.GetString(buffer, 0, read);
-            return PlanDiscovery.IsUnmarkedPlan(fullPath, head);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
-        {
-            // A file that cannot even be sniffed was never declared a plan: nothing to report.
-            return false;
-        }
+        // A FIFO, device or unreadable file cannot be sniffed and was never declared a plan:
+        // nothing to report (and nothing blocks).
+        var head = Validation.Io.SafeFileReader.ReadPrefix(fullPath, SniffBytes).Bytes;
+        return head is not null && PlanDiscovery.IsUnmarkedPlan(fullPath, Encoding.UTF8.GetString(head, 0, head.Length));
     }
 }

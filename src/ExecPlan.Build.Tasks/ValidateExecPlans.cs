@@ -181,23 +181,16 @@ public sealed class ValidateExecPlans : PlanSelectingTask
         };
         var validator = new PlanValidator(settings);
 
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(plan);
-            if (!info.Exists || info.Length > maxSize)
-            {
-                validated++;
-                return validator.ValidateFile(plan);
-            }
-
-            bytes = File.ReadAllBytes(plan);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        // Only regular files, never more than the limit (+1 byte): a FIFO, device or oversized
+        // file gets its EXP000 at once and is not cached.
+        var read = Validation.Io.SafeFileReader.Read(plan, maxSize);
+        if (read.Bytes is null)
         {
             validated++;
-            return validator.ValidateFile(plan);
+            return validator.ReadFailure(plan, read);
         }
+
+        var bytes = read.Bytes;
 
         // EXP008 depends on whether the repository has a PLANS.md: part of the key. (EXP044's
         // path checks are not: a plan is re-validated when it or the settings change.)

@@ -16,7 +16,12 @@ using ExecPlan.Validation.Diagnostics;
 /// </summary>
 internal sealed class ValidationCache
 {
-    private const string Header = "ExecPlanValidationCache 1";
+    // Version 2: the header carries the body's length and SHA-256, so a cut or altered file
+    // is ignored whole instead of serving a plan with part (or none) of its findings.
+    private const string Header = "ExecPlanValidationCache 2";
+
+    /// <summary>A cache larger than this is not read (it is rebuilt).</summary>
+    private const long MaxCacheBytes = 256L * 1024 * 1024;
 
     private readonly Dictionary<string, Entry> _old;
     private readonly Dictionary<string, Entry> _current = new(StringComparer.Ordinal);
@@ -40,15 +45,36 @@ internal sealed class ValidationCache
 
         try
         {
-            var lines = File.ReadAllLines(path!, Encoding.UTF8);
-            if (lines.Length == 0 || lines[0] != Header)
+            var read = Validation.Io.SafeFileReader.Read(path!, MaxCacheBytes);
+            if (read.Bytes is null)
             {
                 return new ValidationCache(entries);
             }
 
-            Entry? entry = null;
-            for (var i = 1; i < lines.Length; i++)
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(read.Bytes);
+            var headerEnd = text.IndexOf('\n');
+            if (headerEnd < 0)
             {
+                return new ValidationCache(entries);
+            }
+
+            var header = text.Substring(0, headerEnd).Split(' ');
+            var body = text.Substring(headerEnd + 1);
+            if (header.Length != 4 || header[0] + " " + header[1] != Header ||
+                header[2] != body.Length.ToString(CultureInfo.InvariantCulture) || header[3] != Hash(body))
+            {
+                return new ValidationCache(entries);
+            }
+
+            var lines = body.Split('\n');
+            Entry? entry = null;
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (i == lines.Length - 1 && lines[i].Length == 0)
+                {
+                    break; // after the last newline
+                }
+
                 var fields = lines[i].Split(' ');
                 if (fields.Length == 3 && fields[0] == "F")
                 {
@@ -70,7 +96,7 @@ internal sealed class ValidationCache
                 }
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or OverflowException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or OverflowException or ArgumentException or DecoderFallbackException)
         {
             entries.Clear();
         }
@@ -118,7 +144,6 @@ internal sealed class ValidationCache
         }
 
         var text = new StringBuilder();
-        text.Append(Header).Append('\n');
         var paths = new List<string>(_current.Keys);
         paths.Sort(StringComparer.Ordinal);
         foreach (var file in paths)
@@ -137,9 +162,10 @@ internal sealed class ValidationCache
             }
         }
 
-        var content = text.ToString();
+        var body = text.ToString();
+        var content = Header + " " + body.Length.ToString(CultureInfo.InvariantCulture) + " " + Hash(body) + "\n" + body;
         var full = path!;
-        if (File.Exists(full) && File.ReadAllText(full, Encoding.UTF8) == content)
+        if (File.Exists(full) && new FileInfo(full).Length == Encoding.UTF8.GetByteCount(content) && File.ReadAllText(full, Encoding.UTF8) == content)
         {
             return;
         }
@@ -150,14 +176,35 @@ internal sealed class ValidationCache
             Directory.CreateDirectory(directory);
         }
 
+        // Written beside the cache and renamed over it; a failure at any step leaves no .tmp behind.
         var temp = full + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temp, content, new UTF8Encoding(false));
-        if (File.Exists(full))
+        try
         {
-            File.Delete(full);
-        }
+            File.WriteAllText(temp, content, new UTF8Encoding(false));
+#if NETFRAMEWORK
+            if (File.Exists(full))
+            {
+                File.Delete(full);
+            }
 
-        File.Move(temp, full);
+            File.Move(temp, full);
+#else
+            File.Move(temp, full, overwrite: true);
+#endif
+        }
+        catch
+        {
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Best effort; the original failure is what the caller reports.
+            }
+
+            throw;
+        }
     }
 
     /// <summary>Hex SHA-256 of some bytes.</summary>

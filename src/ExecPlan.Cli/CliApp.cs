@@ -9,6 +9,7 @@ using System.Text;
 using System.Threading.Tasks;
 using ExecPlan.Validation;
 using ExecPlan.Validation.Diagnostics;
+using ExecPlan.Validation.Io;
 using ExecPlan.Validation.Reporting;
 using ExecPlan.Validation.Rules;
 using ExecPlan.Validation.Settings;
@@ -159,7 +160,21 @@ internal static class CliApp
 
         var files = candidates.Where((_, i) => verdicts[i].IsPlan).ToArray();
         var results = new IReadOnlyList<PlanDiagnostic>[files.Length];
-        IReadOnlyList<PlanDiagnostic> ValidateOne(string path) => new PlanValidator(configuration.SettingsFor(path)).ValidateFile(path);
+        IReadOnlyList<PlanDiagnostic> ValidateOne(string path)
+        {
+            try
+            {
+                return new PlanValidator(configuration.SettingsFor(path)).ValidateFile(path);
+            }
+#pragma warning disable CA1031 // One file's failure must not lose every other file's result (exit 3).
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                return [new PlanDiagnostic(RuleCatalog.EXP000.Id, RuleSeverity.Error, path, SourceSpan.FileStart,
+                    "The plan could not be validated (" + ex.GetType().Name + ": " + ex.Message + ").", RuleCatalog.EXP000.HelpUri)];
+            }
+        }
+
         if (files.Length == 1)
         {
             // No thread-pool start-up for the common single-file run.
@@ -275,26 +290,12 @@ internal static class CliApp
             ? new PlanVerdict(true, "named on the command line")
             : PlanDiscovery.Classify(file.FullPath, configuration.OptionsFor(file.FullPath), () => ReadHead(file.FullPath));
 
-    // The first characters of a file, for the declaration sniff; null when it cannot be read.
+    // The first characters of a file, for the declaration sniff; null when it cannot be read (a
+    // FIFO or device: it is then checked, and the validator reports it as EXP000).
     private static string? ReadHead(string path)
     {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            var buffer = new byte[PlanDiscovery.SniffLength * 2];
-            var read = 0;
-            int n;
-            while (read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0)
-            {
-                read += n;
-            }
-
-            return Encoding.UTF8.GetString(buffer, 0, read);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return null;
-        }
+        var head = SafeFileReader.ReadPrefix(path, PlanDiscovery.SniffLength * 2).Bytes;
+        return head is null ? null : Encoding.UTF8.GetString(head);
     }
 
     /// <summary>The nearest folder at or above <paramref name="start"/> that holds <c>.git</c> (a folder, or a file in a worktree).</summary>

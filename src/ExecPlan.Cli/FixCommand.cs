@@ -8,6 +8,7 @@ using System.Text;
 using ExecPlan.Validation;
 using ExecPlan.Validation.Diagnostics;
 using ExecPlan.Validation.Fixes;
+using ExecPlan.Validation.Io;
 using ExecPlan.Validation.Settings;
 
 /// <summary>
@@ -88,6 +89,7 @@ internal static class FixCommand
         }
 
         var changed = 0;
+        var notFixed = 0;
         var remainingErrors = 0;
         foreach (var unmatched in resolver.Unmatched)
         {
@@ -124,28 +126,31 @@ internal static class FixCommand
 
             if (!string.Equals(fixedText, text, StringComparison.Ordinal))
             {
-                changed++;
                 var what = string.Join(", ", counts.Select(c => c.Key + " (" + c.Value + (c.Value == 1 ? " edit)" : " edits)")));
                 if (dryRun)
                 {
                     var label = file.DisplayPath.Replace('\\', '/');
                     stdout.Write(UnifiedDiff.Create(text, fixedText, "a/" + label, "b/" + label));
                     stderr.WriteLine($"{file.DisplayPath}: would fix {what}");
+                    changed++;
                 }
                 else
                 {
-                    try
+                    // Never through a link out of the tree, and atomically: a failed write leaves
+                    // the original intact and is reported as not fixed.
+                    var treeRoot = Path.GetDirectoryName(file.FullPath)!;
+                    treeRoot = CliApp.FindRepositoryRoot(treeRoot) ?? treeRoot;
+                    var target = SafeFileWriter.ResolveInsideTree(file.FullPath, treeRoot, out var refused);
+                    if (target is null || !SafeFileWriter.TryReplace(target, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(fixedText), out refused))
                     {
-                        File.WriteAllBytes(file.FullPath, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(fixedText));
-                    }
-                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                    {
-                        stderr.WriteLine($"{file.DisplayPath}: not fixed: {ex.Message}");
+                        stderr.WriteLine($"{file.DisplayPath}: not fixed: {refused}");
+                        notFixed++;
                         remainingErrors++;
                         continue;
                     }
 
                     stderr.WriteLine($"{file.DisplayPath}: fixed {what}");
+                    changed++;
                 }
             }
 
@@ -155,7 +160,8 @@ internal static class FixCommand
         stdout.Flush();
         var files = resolver.Files.Count;
         var verb = dryRun ? "would be fixed" : "fixed";
-        var summary = $"{changed} of {files} file{(files == 1 ? string.Empty : "s")} {verb}";
+        var summary = $"{changed} of {files} file{(files == 1 ? string.Empty : "s")} {verb}" +
+            (notFixed == 0 ? string.Empty : $", {notFixed} could not be written");
         stderr.WriteLine(remainingErrors == 0
             ? summary + "; no errors left."
             : summary + (remainingErrors == 1 ? "; 1 error needs" : $"; {remainingErrors} errors need") + " a person (run 'execplan check').");
@@ -167,20 +173,18 @@ internal static class FixCommand
         text = string.Empty;
         try
         {
-            var info = new FileInfo(file.FullPath);
-            if (!info.Exists)
+            var read = SafeFileReader.Read(file.FullPath, settings.MaxFileSizeBytes);
+            if (read.Bytes is not { } bytes)
             {
-                problem = "the file does not exist.";
+                problem = read.Failure switch
+                {
+                    FileReadFailure.Missing => "the file does not exist.",
+                    FileReadFailure.TooLarge => $"the file is over the {settings.MaxFileSizeBytes}-byte limit.",
+                    _ => read.Reason + (read.Reason.EndsWith('.') ? string.Empty : "."),
+                };
                 return false;
             }
 
-            if (info.Length > settings.MaxFileSizeBytes)
-            {
-                problem = $"the file is over the {settings.MaxFileSizeBytes}-byte limit.";
-                return false;
-            }
-
-            var bytes = File.ReadAllBytes(file.FullPath);
             if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
             {
                 problem = "the file is UTF-16 encoded; only UTF-8 plans are fixed.";

@@ -2,7 +2,6 @@ namespace ExecPlan.Validation;
 
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
 using ExecPlan.Validation.Diagnostics;
@@ -101,13 +100,13 @@ public sealed class PlanValidator
 
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
-            return Single(filePath, SourceSpan.FileStart, "The file is UTF-16 encoded; save plans as UTF-8.");
+            return Single(filePath, SourceSpan.FileStart, Utf16Message);
         }
 
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {
-            return Single(filePath, SourceSpan.FileStart, "The file contains NUL bytes (offset " + nul + "): it is binary, not a Markdown plan.");
+            return Single(filePath, SourceSpan.FileStart, NulMessage(nul));
         }
 
         string text;
@@ -117,40 +116,91 @@ public sealed class PlanValidator
         }
         catch (DecoderFallbackException ex)
         {
-            var offset = ex.Index >= 0 ? " at byte " + ex.Index : string.Empty;
-            return Single(filePath, SourceSpan.FileStart, "The file is not valid UTF-8" + offset + "; save plans as UTF-8.");
+            return Single(filePath, SourceSpan.FileStart, InvalidUtf8Message(ex.Index));
         }
 
         return Validate(text, filePath);
     }
 
-    /// <summary>Reads and validates a file. Missing, unreadable and oversized files give EXP000.</summary>
+    /// <summary>
+    /// Validates text a host has already decoded (Roslyn's <c>AdditionalText.GetText()</c> in the
+    /// analyzer) with the same verdict as <see cref="ValidateBytes"/> on the file's bytes: the size
+    /// limit applies (by UTF-8 length), and what the host's decoder did to bad bytes is detected:
+    /// a UTF-16/32 <paramref name="encoding"/>, NUL characters, U+FFFD replacement characters or a
+    /// fallback (non-UTF-8) encoding each give the byte path's EXP000.
+    /// </summary>
+    /// <remarks>A plan that really contains U+FFFD (valid UTF-8 <c>EF BF BD</c>) is refused here
+    /// but accepted on the byte path: the decoded text cannot tell the two apart.</remarks>
+    public IReadOnlyList<PlanDiagnostic> ValidateDecoded(string text, string filePath, Encoding? encoding = null)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        // Every char is at least one UTF-8 byte: a text longer than the limit is over it.
+        var size = text.Length > Settings.MaxFileSizeBytes ? text.Length : Encoding.UTF8.GetByteCount(text);
+        if (size > Settings.MaxFileSizeBytes)
+        {
+            return TooLarge(filePath, size);
+        }
+
+        if (encoding is not null && encoding.CodePage is 1200 or 1201 or 12000 or 12001)
+        {
+            return Single(filePath, SourceSpan.FileStart, Utf16Message);
+        }
+
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            return Single(filePath, SourceSpan.FileStart, NulMessage(Encoding.UTF8.GetByteCount(text.Substring(0, nul))));
+        }
+
+        var replacement = text.IndexOf('\uFFFD');
+        if (replacement >= 0)
+        {
+            return Single(filePath, SourceSpan.FileStart, InvalidUtf8Message(Encoding.UTF8.GetByteCount(text.Substring(0, replacement))));
+        }
+
+        if (encoding is not null && encoding.CodePage != Encoding.UTF8.CodePage && encoding.CodePage != Encoding.ASCII.CodePage)
+        {
+            // The compiler decodes a file that is not valid UTF-8 with a fallback code page.
+            return Single(filePath, SourceSpan.FileStart, InvalidUtf8Message(-1));
+        }
+
+        return Validate(text, filePath);
+    }
+
+    private const string Utf16Message = "The file is UTF-16 encoded; save plans as UTF-8.";
+
+    private static string NulMessage(long offset) => "The file contains NUL bytes (offset " + offset + "): it is binary, not a Markdown plan.";
+
+    private static string InvalidUtf8Message(long offset) =>
+        "The file is not valid UTF-8" + (offset >= 0 ? " at byte " + offset : string.Empty) + "; save plans as UTF-8.";
+
+    /// <summary>Reads and validates a file. Missing, unreadable, oversized and non-regular files
+    /// (FIFOs, sockets, devices) give EXP000 at once; at most the size limit plus one byte is read.</summary>
     public IReadOnlyList<PlanDiagnostic> ValidateFile(string filePath)
     {
-        try
+        var read = Io.SafeFileReader.Read(filePath, Settings.MaxFileSizeBytes);
+        return read.Bytes is null ? ReadFailure(filePath, read) : ValidateBytes(read.Bytes, filePath);
+    }
+
+    /// <summary>The one EXP000 for a file <see cref="Io.SafeFileReader"/> could not read.</summary>
+    public IReadOnlyList<PlanDiagnostic> ReadFailure(string filePath, Io.FileReadResult read)
+    {
+        if (read is null)
         {
-            if (Directory.Exists(filePath))
-            {
-                return Single(filePath, SourceSpan.FileStart, "The path is a directory, not a plan file.");
-            }
-
-            var info = new FileInfo(filePath);
-            if (!info.Exists)
-            {
-                return Single(filePath, SourceSpan.FileStart, "The plan file does not exist.");
-            }
-
-            if (info.Length > Settings.MaxFileSizeBytes)
-            {
-                return TooLarge(filePath, info.Length);
-            }
-
-            return ValidateBytes(File.ReadAllBytes(filePath), filePath);
+            throw new ArgumentNullException(nameof(read));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+
+        return read.Failure switch
         {
-            return Single(filePath, SourceSpan.FileStart, "The plan file cannot be read: " + ex.Message);
-        }
+            Io.FileReadFailure.Missing => Single(filePath, SourceSpan.FileStart, "The plan file does not exist."),
+            Io.FileReadFailure.Directory => Single(filePath, SourceSpan.FileStart, "The path is a directory, not a plan file."),
+            Io.FileReadFailure.TooLarge => TooLarge(filePath, read.Size),
+            _ => Single(filePath, SourceSpan.FileStart, "The plan file cannot be read: " + read.Reason + (read.Reason.EndsWith(".", StringComparison.Ordinal) ? string.Empty : ".")),
+        };
     }
 
     private IReadOnlyList<PlanDiagnostic> TooLarge(string filePath, long size) => Single(filePath, SourceSpan.FileStart,

@@ -14,8 +14,15 @@ using Microsoft.CodeAnalysis.Text;
 /// config options, the way the compiler and the IDE host it.</summary>
 internal static class AnalyzerHarness
 {
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(
         IEnumerable<(string Path, string Text)> files,
+        IReadOnlyDictionary<string, string>? globalOptions = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null) =>
+        RunAsync(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), globalOptions, fileOptions);
+
+    /// <summary>Runs over ready-made additional texts (e.g. decoded from bytes the way a host does).</summary>
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(
+        IEnumerable<AdditionalText> texts,
         IReadOnlyDictionary<string, string>? globalOptions = null,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null)
     {
@@ -24,7 +31,7 @@ internal static class AnalyzerHarness
             [CSharpSyntaxTree.ParseText("class C { }")],
             [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var additional = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        var additional = texts.ToImmutableArray();
         var provider = new DictionaryOptionsProvider(globalOptions ?? new Dictionary<string, string>(), fileOptions ?? new Dictionary<string, IReadOnlyDictionary<string, string>>());
         var options = new AnalyzerOptions(additional, provider);
         var withAnalyzers = compilation.WithAnalyzers([new ExecPlanAnalyzer()], new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));

@@ -60,6 +60,9 @@ public sealed class EditorConfigResolver
     private const string BulkKey = "dotnet_analyzer_diagnostic.severity";
     private const int MaxMergedGlobals = 64;
 
+    /// <summary>Config files larger than this are ignored (the plan limit: far above any real one).</summary>
+    private const long MaxConfigFileBytes = Settings.ValidationSettings.DefaultMaxFileSizeBytes;
+
     private readonly string[] globalConfigFiles;
     private readonly ConcurrentDictionary<string, CachedFile> cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GlobalConfigSet> mergedGlobals = new(StringComparer.Ordinal);
@@ -429,14 +432,14 @@ public sealed class EditorConfigResolver
             return cached.File;
         }
 
-        ConfigFile? parsed;
-        try
+        // A FIFO or device named .editorconfig must not block or flood the build: only regular
+        // files up to the limit are read; anything else counts as absent.
+        ConfigFile? parsed = null;
+        var read = Io.SafeFileReader.Read(path, MaxConfigFileBytes);
+        if (read.Bytes is { } bytes)
         {
-            parsed = ConfigFile.Parse(File.ReadAllText(path), path, stamp);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
-        {
-            parsed = null;
+            var preamble = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            parsed = ConfigFile.Parse(new UTF8Encoding(false).GetString(bytes, preamble, bytes.Length - preamble), path, stamp);
         }
 
         this.cache[path] = new CachedFile(stamp, parsed);

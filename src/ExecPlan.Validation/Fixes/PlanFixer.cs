@@ -16,7 +16,7 @@ using Markdig.Syntax;
 /// <summary>
 /// Mechanical repairs of a plan, expressed as text edits so every front end (CLI, IDE code fix,
 /// build task) can reuse them. Only layout is repaired, never prose:
-/// EXP050 (outer fence removed), EXP051 (``` blocks turned into indented blocks), EXP053 (space
+/// EXP050 (outer fence removed), EXP051 (``` blocks turned into indented blocks, a language tag kept as <c>&lt;!-- language: bash --&gt;</c>), EXP053 (space
 /// after a list marker, one bullet per list), EXP052 (blank line after a heading), EXP001/EXP002
 /// (missing sections inserted as empty headings in skeleton order) and EXP010 (a
 /// <c>Status: DRAFT</c> line, only while no Progress item is checked). Line endings and a byte-order mark are kept.
@@ -409,7 +409,23 @@ public static class PlanFixer
                 }
             }
 
-            edits.Add(RemoveFenceLine(openLine, prefix, _lines.LineIndexOf(fenced.Span.Start) - 1, before: true));
+            // The info string (```bash) is kept where the reader of the source sees it: the
+            // opening fence becomes <!-- language: bash -->, the hint indented blocks take. One
+            // that cannot sit in a comment leaves the block alone, for a person.
+            var info = openText.Substring(fenceColumn).TrimStart('`').Trim();
+            if (info.Length == 0)
+            {
+                edits.Add(RemoveFenceLine(openLine, prefix, _lines.LineIndexOf(fenced.Span.Start) - 1, before: true));
+            }
+            else if (info.IndexOf("--", StringComparison.Ordinal) >= 0 || info.IndexOf('>') >= 0 || info.EndsWith("-", StringComparison.Ordinal))
+            {
+                return;
+            }
+            else
+            {
+                edits.Add(new TextEdit(_lines.LineStart(openLine), openText.Length, prefix + "<!-- language: " + info + " -->", "EXP051"));
+            }
+
             edits.AddRange(content);
             if (closed)
             {

@@ -11,7 +11,8 @@ using ExecPlan.Validation.Diagnostics;
 /// Writes diagnostics as GitHub Actions workflow commands
 /// (<c>::error file=PATH,line=L,col=C,endLine=EL,endColumn=EC,title=EXP021::message</c>), which
 /// the runner turns into annotations on the pull request. Suggestions become <c>notice</c>;
-/// silent diagnostics are not written.
+/// silent diagnostics are not written. A backslash becomes '/' only where it separates folders
+/// (Windows); elsewhere it is part of the file name and kept.
 /// </summary>
 public static class GitHubAnnotationWriter
 {
@@ -42,7 +43,7 @@ public static class GitHubAnnotationWriter
                 CultureInfo.InvariantCulture,
                 "::{0} file={1},line={2},col={3},endLine={4},endColumn={5},title={6}::{7}\n",
                 command,
-                EscapeProperty(diagnostic.FilePath.Replace('\\', '/')),
+                EscapeProperty(Path.DirectorySeparatorChar == '\\' ? diagnostic.FilePath.Replace('\\', '/') : diagnostic.FilePath),
                 span.StartLine,
                 span.StartColumn,
                 span.EndLine,

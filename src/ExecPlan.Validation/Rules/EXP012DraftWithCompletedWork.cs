@@ -19,15 +19,20 @@ public sealed class EXP012DraftWithCompletedWork : PlanRule
     private static readonly Regex Lead = TextScan.Pattern(@"^[\s()\[\]{}*_`~:;.,!|>=\-\u2013\u2014\uFF08\uFF09\uFF1A\u3010\u3011]+");
 
     // A milestone-style label before the item proper: "Milestone 1:", "M2 -", "Step 3)", "Phase A.".
+    // (No two adjacent \s* that can share a run of spaces: that was quadratic on long runs.)
     private static readonly Regex Label = TextScan.Pattern(
-        @"^(?:(?:milestone|step|phase|stage|part|task)\s*[\w.]{0,6}|[mp]\d{1,3})\s*(?:[:)\u2013\u2014\-]|\.\s)|^(?:里程碑|阶段|階段|步骤|步驟|マイルストーン|단계)\s*[\w.]{0,6}\s*[:：)）.\-]?");
+        @"^(?:(?:milestone|step|phase|stage|part|task)(?:\s*[\w.]{1,6})?|[mp]\d{1,3})\s*(?:[:)\u2013\u2014\-]|\.\s)|^(?:里程碑|阶段|階段|步骤|步驟|マイルストーン|단계)(?:\s*[\w.]{1,6})?\s*[:：)）.\-]?");
 
     private static readonly Regex FirstWord = TextScan.Pattern(@"^[a-z]+");
 
     // The object of the verb is the plan or another planning document: "Wrote the plan",
-    // "Created this ExecPlan", "Updated the milestone 2 spec", "Added notes to the ADR".
+    // "Created this ExecPlan", "Updated the milestone 2 spec", "Added notes to the ADR": one of
+    // these within the first three words. Matched at a word start found by PlanningObjectAhead,
+    // not by one regex: '^\W*(?:[\w\-]+\W+){0,3}?...' backtracked exponentially on runs of '-'.
     private static readonly Regex PlanningObject = TextScan.Pattern(
-        @"^\W*(?:[\w\-]+\W+){0,3}?(?:exec\s*plans?|plans?|planning|drafts?|specs?|specifications?|proposals?|design\s+docs?|adrs?|rfcs?|outlines?|notes|requirements|progress|sections?|decision\s+log|checklists?)\b");
+        @"\G(?:exec\s*plans?|plans?|planning|drafts?|specs?|specifications?|proposals?|design\s+docs?|adrs?|rfcs?|outlines?|notes|requirements|progress|sections?|decision\s+log|checklists?)\b");
+
+    private const int PlanningObjectWords = 3;
 
     /// <summary>Verbs (past tense and base form) that record implementation work.</summary>
     private static readonly HashSet<string> ImplementationVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -104,6 +109,86 @@ public sealed class EXP012DraftWithCompletedWork : PlanRule
             return false;
         }
 
-        return !PlanningObject.IsMatch(text.Substring(word.Length));
+        return !PlanningObjectAhead(text.Substring(word.Length));
     }
+
+    /// <summary>
+    /// True when a planning object starts at one of the first words: after at most
+    /// <see cref="PlanningObjectWords"/> words, where a word is a run of word characters and
+    /// hyphens ("up-to-date" is one word, though "exec-plan" may be split at its hyphen). One pass
+    /// over the text; each word start is tried once.
+    /// </summary>
+    private static bool PlanningObjectAhead(string text)
+    {
+        var hardSeparators = 0; // separators holding something other than '-' (they always end a word)
+        var i = 0;
+        while (i < text.Length && !IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        var first = true;
+        while (i < text.Length)
+        {
+            // i is the start of a run of word characters. Words before it: one per hard separator,
+            // plus the word cut at a hyphen-only separator right before it.
+            var wordsBefore = hardSeparators;
+            if (!first && text[i - 1] == '-' && OnlyHyphensBefore(text, i))
+            {
+                wordsBefore++;
+            }
+
+            if (wordsBefore <= PlanningObjectWords && PlanningObject.IsMatch(text, i))
+            {
+                return true;
+            }
+
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            var separatorStart = i;
+            var hard = false;
+            while (i < text.Length && !IsWordChar(text[i]))
+            {
+                hard |= text[i] != '-';
+                i++;
+            }
+
+            if (i == separatorStart)
+            {
+                break;
+            }
+
+            if (hard)
+            {
+                hardSeparators++;
+                if (hardSeparators > PlanningObjectWords)
+                {
+                    return false;
+                }
+            }
+
+            first = false;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the separator ending at <paramref name="wordStart"/> is hyphens only.</summary>
+    private static bool OnlyHyphensBefore(string text, int wordStart)
+    {
+        var k = wordStart - 1;
+        while (k >= 0 && text[k] == '-')
+        {
+            k--;
+        }
+
+        return k >= 0 && IsWordChar(text[k]);
+    }
+
+    /// <summary>The regex class \w: letters, decimal digits, non-spacing marks, connector punctuation.</summary>
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 }

@@ -2,6 +2,7 @@ namespace ExecPlan.Validation.Settings;
 
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 
 /// <summary>A repository on disk. Thread-safe; answers are cached for the life of the instance
@@ -26,18 +27,99 @@ public sealed class FileSystemRepositoryView : IRepositoryView
 
     public bool Exists(string relativePath) => _exists.GetOrAdd(relativePath, ExistsOnDisk);
 
+    /// <summary>
+    /// Whether the path exists inside the repository: symbolic links are followed only while they
+    /// stay inside <see cref="Root"/>; a link that leads out (e.g. to <c>/</c>) counts as absent,
+    /// so findings never depend on (or reveal) what exists outside the repository.
+    /// </summary>
     private bool ExistsOnDisk(string relativePath)
     {
         try
         {
-            var full = Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
-            return File.Exists(full) || Directory.Exists(full);
+            var pending = new Stack<string>();
+            foreach (var segment in Reverse(relativePath.Split(Separators, StringSplitOptions.RemoveEmptyEntries)))
+            {
+                pending.Push(segment);
+            }
+
+            var current = Root;
+            var hops = 0;
+            while (pending.Count > 0)
+            {
+                var segment = pending.Pop();
+                if (segment == ".")
+                {
+                    continue;
+                }
+
+                if (segment == "..")
+                {
+                    return false;
+                }
+
+                var candidate = Path.Combine(current, segment);
+                FileSystemInfo info = Directory.Exists(candidate) ? new DirectoryInfo(candidate) : new FileInfo(candidate);
+                if ((info.Attributes & FileAttributes.ReparsePoint) == 0 || (int)info.Attributes == -1)
+                {
+                    if (!info.Exists)
+                    {
+                        return false;
+                    }
+
+                    current = candidate;
+                    continue;
+                }
+
+                // A link: continue from its target, which must lie inside the repository.
+                var target = LinkTarget(info);
+                if (target is null || ++hops > MaxLinkHops)
+                {
+                    return false;
+                }
+
+                var resolved = Path.GetFullPath(Path.Combine(current, target));
+                if (!IsInsideRoot(resolved))
+                {
+                    return false;
+                }
+
+                foreach (var part in Reverse(resolved.Substring(Root.Length).Split(Separators, StringSplitOptions.RemoveEmptyEntries)))
+                {
+                    pending.Push(part);
+                }
+
+                current = Root;
+            }
+
+            return true;
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
             // A path with characters the OS refuses cannot exist.
             return false;
         }
+    }
+
+    private const int MaxLinkHops = 40;
+
+    private static readonly char[] Separators = ['/', '\\'];
+
+    // FileSystemInfo.LinkTarget exists from .NET 6; the netstandard2.0 library finds it at run time.
+    private static readonly System.Reflection.PropertyInfo? LinkTargetProperty = typeof(FileSystemInfo).GetProperty("LinkTarget");
+
+    private static string? LinkTarget(FileSystemInfo info) => LinkTargetProperty?.GetValue(info) as string;
+
+    private static string[] Reverse(string[] parts)
+    {
+        Array.Reverse(parts);
+        return parts;
+    }
+
+    private bool IsInsideRoot(string full)
+    {
+        var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var root = Root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? Root : Root + Path.DirectorySeparatorChar;
+        return string.Equals(full, Root, comparison) || full.StartsWith(root, comparison);
     }
 
     private string? FindPlansFile()

@@ -59,8 +59,33 @@ public class PlanFixerTests
     public void EXP051_top_level_fence_becomes_an_indented_block()
     {
         var before = Classic4().Replace("Run.", "Run:\n\n```bash\ndotnet test\n  --no-build\n```\n\nThen look.", StringComparison.Ordinal);
-        var expected = Classic4().Replace("Run.", "Run:\n\n    dotnet test\n      --no-build\n\nThen look.", StringComparison.Ordinal);
+        var expected = Classic4().Replace("Run.", "Run:\n\n<!-- language: bash -->\n    dotnet test\n      --no-build\n\nThen look.", StringComparison.Ordinal);
         Assert.Equal(expected, FixClassic(before));
+    }
+
+    [Fact]
+    public void EXP051_keeps_the_language_tag_as_a_comment_before_a_real_indented_block()
+    {
+        // The repair used to drop "bash": the language is now kept, and the result is an
+        // indented code block with the same content and no new finding.
+        var before = Classic4().Replace("Run.", "Run:\n```bash title=\"x\"\ndotnet test\n```\nThen look.", StringComparison.Ordinal);
+        var after = FixClassic(before);
+        Assert.Contains("Run:\n<!-- language: bash title=\"x\" -->\n    dotnet test\n\nThen look.", after, StringComparison.Ordinal);
+        var plan = Parsing.PlanParser.Parse(after, "plan.md");
+        var code = Assert.Single(Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.CodeBlock>(plan.Syntax));
+        Assert.IsNotType<Markdig.Syntax.FencedCodeBlock>(code);
+        Assert.Equal("dotnet test", code.Lines.ToString());
+        var plain = Classic4().Replace("Run.", "Run:\n\n    dotnet test\n\nThen look.", StringComparison.Ordinal);
+        Assert.Equal(Validate.Text(plain, PlanProfile.Classic).Select(d => d.Id).Order(), Validate.Text(after, PlanProfile.Classic).Select(d => d.Id).Order());
+    }
+
+    [Theory]
+    [InlineData("```sh --flag")]
+    [InlineData("```a>b")]
+    public void EXP051_leaves_a_block_alone_when_its_info_string_cannot_be_kept_in_a_comment(string fence)
+    {
+        var before = Classic4().Replace("Run.", "Run:\n\n" + fence + "\nmake\n```\n", StringComparison.Ordinal);
+        Assert.Equal(before, FixClassic(before));
     }
 
     [Fact]
@@ -75,7 +100,7 @@ public class PlanFixerTests
     public void EXP051_fence_in_a_list_item_stays_in_the_item()
     {
         var before = Classic4("- [ ] Step one:\n\n  ```sh\n  make\n  ```\n- [ ] Step two.");
-        var expected = Classic4("- [ ] Step one:\n\n      make\n\n- [ ] Step two.");
+        var expected = Classic4("- [ ] Step one:\n\n  <!-- language: sh -->\n      make\n\n- [ ] Step two.");
         var after = FixClassic(before);
         Assert.Equal(expected, after);
         var plan = Parsing.PlanParser.Parse(after, "plan.md");
@@ -87,7 +112,7 @@ public class PlanFixerTests
     public void EXP051_fence_in_a_block_quote_keeps_the_quote_markers()
     {
         var before = Classic4().Replace("Run.", "> Run:\n>\n> ```sh\n> make\n> ```\n> Then look.", StringComparison.Ordinal);
-        var expected = Classic4().Replace("Run.", "> Run:\n>\n>\n>     make\n>\n> Then look.", StringComparison.Ordinal);
+        var expected = Classic4().Replace("Run.", "> Run:\n>\n> <!-- language: sh -->\n>     make\n>\n> Then look.", StringComparison.Ordinal);
         Assert.Equal(expected, FixClassic(before));
     }
 

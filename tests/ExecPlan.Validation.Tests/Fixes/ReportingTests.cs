@@ -21,7 +21,7 @@ public class ReportingTests
             new PlanDiagnostic("EXP007", RuleSeverity.Silent, "p.md", new SourceSpan(1, 2, 1, 3), "Hidden.", "u"),
         ]);
         Assert.Equal(
-            "::warning file=docs/a%2Cb.md,line=3,col=1,endLine=3,endColumn=6,title=EXP021::Add a time: 50%25%0Anow\n" +
+            "::warning file=docs" + (Path.DirectorySeparatorChar == '\\' ? "/" : "\\") + "a%2Cb.md,line=3,col=1,endLine=3,endColumn=6,title=EXP021::Add a time: 50%25%0Anow\n" +
             "::notice file=p.md,line=1,col=2,endLine=1,endColumn=3,title=EXP006::Move it.\n",
             writer.ToString());
     }
