@@ -43,27 +43,8 @@ if [ -n "$rid" ] && [ "${rid%%-*}" = linux ] && [ -f /etc/alpine-release ]; then
 fi
 
 # --- native toolchain ----------------------------------------------------------------------
-have_zlib() {
-  for d in /usr/lib /usr/lib64 /lib /lib64 /usr/lib/x86_64-linux-gnu /usr/lib/aarch64-linux-gnu /lib/x86_64-linux-gnu /lib/aarch64-linux-gnu; do
-    [ -e "$d/libz.so" ] || [ -e "$d/libz.a" ] && return 0
-  done
-  return 1
-}
-if [ "${rid%%-*}" = linux ]; then
-  if ! command -v clang >/dev/null 2>&1 || ! have_zlib; then
-    sudo=""
-    [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo="sudo"
-    if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" -eq 0 ] || [ -n "$sudo" ]; }; then
-      echo "== installing clang and zlib1g-dev (native AOT prerequisites)"
-      $sudo apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clang zlib1g-dev
-    else
-      echo "pack-native-tool: native AOT needs clang and the zlib development files; install them (e.g. apt-get install clang zlib1g-dev) and re-run." >&2
-      exit 1
-    fi
-  fi
-elif [ "$rid" = osx-arm64 ]; then
-  xcrun --find clang >/dev/null 2>&1 || { echo "pack-native-tool: run 'xcode-select --install' first." >&2; exit 1; }
+if [ -n "$rid" ]; then
+  bash build/native-prereqs.sh
 fi
 
 # Packs run in their own artifacts folder: the developer's bin/obj (and a running test) are untouched.
