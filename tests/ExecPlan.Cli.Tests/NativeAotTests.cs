@@ -77,6 +77,9 @@ public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeCli>, ID
     public void Native_explains_an_unwritable_report_in_words() => SafeOutputTests.CheckReportPathIsADirectory(_dir, Native(RequireNative()));
 
     [SkippableFact]
+    public void Native_explains_a_new_plan_under_a_file_in_words() => SafeOutputTests.CheckNewUnderAFile(_dir, Native(RequireNative()));
+
+    [SkippableFact]
     public void Native_explains_a_read_error_in_words() => SafeOutputTests.CheckReadError(_dir, Native(RequireNative()));
 
     private static Func<string, string[], CliResult> Native(string executable) => (wd, args) => CliRunner.RunExecutable(executable, wd, args);

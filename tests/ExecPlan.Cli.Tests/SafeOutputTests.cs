@@ -48,6 +48,10 @@ public sealed class SafeOutputTests : IDisposable
     public void An_unwritable_report_path_is_explained_in_words() =>
         CheckReportPathIsADirectory(_dir, (wd, args) => CliRunner.Run(wd, args));
 
+    [Fact]
+    public void A_new_plan_under_a_file_is_explained_in_words() =>
+        CheckNewUnderAFile(_dir, (wd, args) => CliRunner.Run(wd, args));
+
     [SkippableFact]
     public void A_read_error_is_explained_in_words() =>
         CheckReadError(_dir, (wd, args) => CliRunner.Run(wd, args));
@@ -108,6 +112,19 @@ public sealed class SafeOutputTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("cannot write the report to 'report.json': ", result.StdErr, StringComparison.Ordinal);
         Assert.Contains("Access to the path", result.StdErr, StringComparison.Ordinal);
+        AssertNoResourceKeys(result.StdErr);
+    }
+
+    internal static void CheckNewUnderAFile(TempDir dir, Func<string, string[], CliResult> run)
+    {
+        // The folder to create is a file: an IOException from Directory.CreateDirectory.
+        dir.Write("docs", "not a folder");
+
+        var result = run(dir.Path, ["new", "A title", "--output", "docs/plan.md"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("execplan: error: cannot write 'docs/plan.md': The file '", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("docs' already exists.", result.StdErr, StringComparison.Ordinal);
         AssertNoResourceKeys(result.StdErr);
     }
 
