@@ -4,16 +4,20 @@
 #   bash bench/compare.sh            # REPS=5 repetitions of every timed command
 #   REPS=9 bash bench/compare.sh
 #
-# (a) builds the CLI in Release (and a ReadyToRun publish), writes the in-memory 1000-plan
+# (a) builds the CLI in Release (plus a ReadyToRun publish and a native AOT publish; the AOT
+#     prerequisites clang and zlib1g-dev are installed by build/native-prereqs.sh when missing,
+#     and the native rows are left out, with the reason, where they cannot be), writes the in-memory 1000-plan
 #     corpus of bench/ExecPlan.Benchmarks to a temp folder, and times `execplan check` on it
 #     (a fresh process each time, so start-up is included) against markdownlint-cli2 on the
-#     same files (installed with npm into the temp folder);
+#     same files (installed with npm into the temp folder); the native build's output on the
+#     corpus is compared with the JIT build's (text and json) and the verdict printed;
 # (b) if nuget/ExecPlan.Build.Package.csproj exists: a no-op incremental `dotnet build` of a
 #     100-plan consumer project with and without the package (local folder feed, isolated
 #     NUGET_PACKAGES), runs interleaved;
 # (c) the in-process numbers: parse vs validation (bench quick), linear cost (bench linear)
 #     and memory for a 50 MB plan (bench memory).
-# Needs: the .NET SDK, node and npm (registry access for markdownlint-cli2), python3.
+# Needs: the .NET SDK, node and npm (registry access for markdownlint-cli2), python3; for the
+# native rows a C toolchain (installed on Debian/Ubuntu as above).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$(pwd)"
@@ -74,6 +78,16 @@ if ! dotnet publish src/ExecPlan.Cli -c Release -r "$rid" --self-contained false
   r2r=""
 fi
 
+aot="$work/aot"
+aot_note="native AOT publish ($rid, -p:ExecPlanNativeTool=true)"
+if ! bash build/native-prereqs.sh >>"$log" 2>&1; then
+  aot_note="native AOT not measured: its prerequisites are missing (see build/native-prereqs.sh)"
+  aot=""
+elif ! dotnet publish src/ExecPlan.Cli -c Release -r "$rid" -p:ExecPlanNativeTool=true --artifacts-path "$work/aot-artifacts" -o "$aot" -v:q -nologo >>"$log" 2>&1; then
+  aot_note="native AOT publish failed (see the log); not measured"
+  aot=""
+fi
+
 echo "== writing the 1000-plan corpus"
 corpus="$work/corpus"
 dotnet "$bench_dll" write-corpus "$corpus" | tee -a "$log"
@@ -92,16 +106,34 @@ fi
 echo "== timing, $REPS repetitions each (interleaved)"
 # Warm the file cache and both tools once, untimed.
 (cd "$corpus" && dotnet "$cli_dll" check . >/dev/null 2>&1) || true
+[ -n "$aot" ] && { (cd "$corpus" && "$aot/execplan" check . >/dev/null 2>&1) || true; }
 [ -n "$mdl" ] && { (cd "$corpus" && "$mdl" "*.md" >/dev/null 2>&1) || true; }
 for i in $(seq "$REPS"); do
   time_cmd cli_1000 "$corpus" dotnet "$cli_dll" check .
   [ -n "$r2r" ] && time_cmd r2r_1000 "$corpus" "$r2r/execplan" check .
+  [ -n "$aot" ] && time_cmd aot_1000 "$corpus" "$aot/execplan" check .
   [ -n "$mdl" ] && time_cmd mdl_1000 "$corpus" "$mdl" "*.md"
   time_cmd cli_1 "$one" dotnet "$cli_dll" check plan.md
   [ -n "$r2r" ] && time_cmd r2r_1 "$one" "$r2r/execplan" check plan.md
+  [ -n "$aot" ] && time_cmd aot_1 "$one" "$aot/execplan" check plan.md
   [ -n "$mdl" ] && time_cmd mdl_1 "$one" "$mdl" plan.md
   time_cmd cli_version "$one" dotnet "$cli_dll" --version
+  [ -n "$aot" ] && time_cmd aot_version "$one" "$aot/execplan" --version
 done
+# Same findings: the native build must print exactly what the JIT build prints (text and json, exit code).
+same_findings="not compared (no native build)"
+if [ -n "$aot" ]; then
+  same_findings="identical"
+  for fmt in text json; do
+    jit_rc=0; aot_rc=0
+    (cd "$corpus" && dotnet "$cli_dll" check . --format "$fmt" >"$work/jit.$fmt" 2>"$work/jit.$fmt.err") || jit_rc=$?
+    (cd "$corpus" && "$aot/execplan" check . --format "$fmt" >"$work/aot.$fmt" 2>"$work/aot.$fmt.err") || aot_rc=$?
+    if [ "$jit_rc" != "$aot_rc" ] || ! cmp -s "$work/jit.$fmt" "$work/aot.$fmt" || ! cmp -s "$work/jit.$fmt.err" "$work/aot.$fmt.err"; then
+      same_findings="DIFFERENT in the $fmt format (exit $jit_rc vs $aot_rc)"
+    fi
+  done
+  [ "$same_findings" = identical ] && same_findings="identical (text and json output, stderr summary and exit code, $(wc -l <"$work/jit.text") lines)"
+fi
 (cd "$corpus" && dotnet "$cli_dll" check . 2>&1 >/dev/null | tail -1) >"$work/cli_summary" || true
 cli_found=$(cd "$corpus" && dotnet "$cli_dll" check . 2>/dev/null | wc -l || true)
 mdl_found=""
@@ -186,11 +218,18 @@ load_after="$(load)"
 read -r cli_min cli_med < <(stat_of cli_1000)
 read -r cli1_min cli1_med < <(stat_of cli_1)
 read -r ver_min ver_med < <(stat_of cli_version)
-r2r_rows=""; mdl_rows=""; ratio_line="markdownlint-cli2 was not measured."; target_cli="NOT MEASURED"
+r2r_rows=""; aot_rows=""; mdl_rows=""; ratio_line="markdownlint-cli2 was not measured."; target_cli="NOT MEASURED"
+aot_line="The native AOT build was not measured: $aot_note."
 if [ -n "$r2r" ]; then
   read -r r2r_min r2r_med < <(stat_of r2r_1000)
   read -r r2r1_min r2r1_med < <(stat_of r2r_1)
   r2r_rows="| execplan check (ReadyToRun, apphost) | $r2r_min | $r2r_med | $r2r1_min | $r2r1_med |"
+fi
+if [ -n "$aot" ]; then
+  read -r aot_min aot_med < <(stat_of aot_1000)
+  read -r aot1_min aot1_med < <(stat_of aot_1)
+  read -r aotv_min aotv_med < <(stat_of aot_version)
+  aot_rows="| execplan check (native AOT) | $aot_min | $aot_med | $aot1_min | $aot1_med |"
 fi
 if [ -n "$mdl" ]; then
   read -r mdl_min mdl_med < <(stat_of mdl_1000)
@@ -203,6 +242,19 @@ if [ -n "$mdl" ]; then
   ratio1=$(python3 -c "print(f'{$mdl1_med/$cli1_med:.1f}')")
   target_cli=$(python3 -c "print('MET' if $mdl_med/$best_cli_med >= 10 else 'NOT MET')")
   ratio_line="On 1000 plans execplan (dotnet execplan.dll) is **${ratio}x** faster than markdownlint-cli2 by median wall time (**${ratio_best}x** for the faster execplan build); on one plan **${ratio1}x**."
+fi
+if [ -n "$aot" ]; then
+  aot1_ms=$(python3 -c "print(f'{$aot1_med*1000:.1f}')")
+  t_one=$(python3 -c "print('MET' if $aot1_med <= 0.020 else 'NOT MET')")
+  aot_line="Native AOT: one plan in **${aot1_ms} ms** median wall (target <= 20 ms: **$t_one**); \`execplan --version\` min $aotv_min s, median $aotv_med s; against the JIT build (dotnet execplan.dll) **$(python3 -c "print(f'{$cli1_med/$aot1_med:.1f}')")x** faster on one plan and **$(python3 -c "print(f'{$cli_med/$aot_med:.1f}')")x** on 1000."
+  if [ -n "$mdl" ]; then
+    a1=$(python3 -c "print(f'{$mdl1_med/$aot1_med:.1f}')")
+    a1000=$(python3 -c "print(f'{$mdl_med/$aot_med:.1f}')")
+    t1=$(python3 -c "print('MET' if $mdl1_med/$aot1_med >= 30 else 'NOT MET')")
+    t1000=$(python3 -c "print('MET' if $mdl_med/$aot_med >= 30 else 'NOT MET')")
+    aot_line="$aot_line Against markdownlint-cli2: **${a1}x** on one plan (target >= 30x: **$t1**), **${a1000}x** on 1000 plans (target >= 30x: **$t1000**)."
+  fi
+  aot_line="$aot_line Findings of the native build on the corpus compared with the JIT build's: **$same_findings**."
 fi
 mbps=$(python3 -c "print(f'{$corpus_bytes/1e6/$cli_med:.1f}')")
 
@@ -242,16 +294,19 @@ markdownlint-cli2 reported ${mdl_found:-n/a} findings with its default rules.
 | --- | ---: | ---: | ---: | ---: |
 | execplan check (dotnet execplan.dll, JIT) | $cli_min | $cli_med | $cli1_min | $cli1_med |
 $r2r_rows
+$aot_rows
 $mdl_rows
 
-\`execplan --version\` (process start-up only): min $ver_min s, median $ver_med s. $r2r_note.
+\`execplan --version\` (process start-up only, JIT): min $ver_min s, median $ver_med s. $r2r_note; $aot_note.
 Throughput of the whole CLI run, start-up included: $mbps MB/s.
 
-Start-up costs inside a fresh process (\`ExecPlan.Benchmarks startup\`): $startup. The rule
-discovery by reflection that \`PlanValidator.Rules\` does is part of the first number; compare it
-with the whole \`execplan\` run above to judge whether replacing it with a static list matters.
+Start-up costs inside a fresh process (\`ExecPlan.Benchmarks startup\`, JIT): $startup.
+\`PlanValidator.Rules\` is a written-out list (no reflection, so native AOT keeps every rule);
+the reflection scan it replaced is timed for comparison.
 
 $ratio_line Target >= 10x: **$target_cli**.
+
+$aot_line
 
 ## (b) Package overhead on a no-op incremental build
 

@@ -62,7 +62,8 @@ internal static class CliApp
         }
         catch (UsageException ex)
         {
-            stderr.WriteLine("execplan: error: " + ex.Message);
+            // The message may quote an argument or a path: one line, no raw control characters.
+            stderr.WriteLine("execplan: error: " + DisplayText.Escape(ex.Message));
             stderr.WriteLine(command is "check" or "fix" or "new" ? $"Run 'execplan {command} --help' for usage." : "Run 'execplan --help' for usage.");
             return ExitCodes.UsageError;
         }

@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using ExecPlan.Validation.Authoring;
+using ExecPlan.Validation.Reporting;
 using ExecPlan.Validation.Settings;
 
 /// <summary><c>execplan new "Title"</c>: writes a skeleton plan whose only findings are its placeholders.</summary>
@@ -88,7 +89,7 @@ internal static class NewCommand
 
         if (File.Exists(path) && !force)
         {
-            stderr.WriteLine($"execplan: error: '{path}' already exists; pass --force to overwrite it.");
+            stderr.WriteLine($"execplan: error: '{DisplayText.Escape(path)}' already exists; pass --force to overwrite it.");
             return ExitCodes.UsageError;
         }
 
@@ -104,12 +105,12 @@ internal static class NewCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            stderr.WriteLine($"execplan: error: cannot write '{path}': {ex.Message}");
+            stderr.WriteLine($"execplan: error: cannot write '{DisplayText.Escape(path)}': {DisplayText.Escape(ex.Message)}");
             return ExitCodes.UsageError;
         }
 
         stdout.WriteLine(path);
-        stderr.WriteLine("Created a " + PlanProfileText.ToText(profile) + " plan; replace every <placeholder>, then run 'execplan check " + path + "'.");
+        stderr.WriteLine("Created a " + PlanProfileText.ToText(profile) + " plan; replace every <placeholder>, then run 'execplan check " + DisplayText.Escape(path) + "'.");
         return ExitCodes.Success;
     }
 

@@ -25,12 +25,46 @@ public sealed class PlanValidator
 
     public ValidationSettings Settings { get; }
 
-    /// <summary>Every rule the validator runs, one instance each, in ID order.</summary>
-    public static IReadOnlyList<PlanRule> Rules { get; } = typeof(PlanRule).Assembly.GetTypes()
-        .Where(t => t.IsSubclassOf(typeof(PlanRule)) && !t.IsAbstract)
-        .Select(t => (PlanRule)Activator.CreateInstance(t)!)
-        .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)
-        .ToArray();
+    /// <summary>Every rule the validator runs, one instance each, in ID order. A plain list, not a
+    /// reflection scan, so trimming and native AOT keep every rule; a test checks it against the rule
+    /// classes and <see cref="RuleCatalog.All"/> (a new rule class that is not listed here fails it).</summary>
+    public static IReadOnlyList<PlanRule> Rules { get; } =
+    [
+        new EXP001MissingLivingSection(),
+        new EXP002MissingSkeletonSection(),
+        new EXP003DuplicateSection(),
+        new EXP004TitleHeading(),
+        new EXP005EmptySection(),
+        new EXP006SectionOrder(),
+        new EXP007LivingDocumentNotice(),
+        new EXP008PlansFileReference(),
+        new EXP009UnknownSuppressedRule(),
+        new EXP010MissingStatus(),
+        new EXP011InvalidStatus(),
+        new EXP012DraftWithCompletedWork(),
+        new EXP013CompleteWithOpenItems(),
+        new EXP014CompleteWithoutOutcomes(),
+        new EXP015BlockedWithoutDecision(),
+        new EXP016StaleStatus(),
+        new EXP020ProgressCheckboxList(),
+        new EXP021ProgressItemTimestamp(),
+        new EXP022MalformedTimestamp(),
+        new EXP030IncompleteRisk(),
+        new EXP031InvalidRiskRating(),
+        new EXP032IncompleteSurprise(),
+        new EXP033IncompleteDecision(),
+        new EXP040TemplatePlaceholder(),
+        new EXP041TemplateInstructionText(),
+        new EXP042ToleranceThreshold(),
+        new EXP043RunnableValidation(),
+        new EXP044PathExists(),
+        new EXP045MachineAbsolutePath(),
+        new EXP050OuterFence(),
+        new EXP051NestedFence(),
+        new EXP052BlankLineAfterHeading(),
+        new EXP053MalformedList(),
+        new EXP054RevisionNoteLast(),
+    ];
 
     /// <summary>Validates plan text. Never throws for any text: an internal failure becomes EXP000.</summary>
     public IReadOnlyList<PlanDiagnostic> Validate(string text, string filePath)

@@ -22,9 +22,16 @@ public static class CliRunner
 
     public static string DllPath => Dll.Value;
 
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, params string[] args) =>
+        RunProcess(DotnetHost(), ["exec", DllPath, .. args], workingDirectory);
+
+    /// <summary>Runs another build of the CLI (the native AOT executable) the same way.</summary>
+    public static CliResult RunExecutable(string executable, string workingDirectory, params string[] args) =>
+        RunProcess(executable, args, workingDirectory);
+
+    private static CliResult RunProcess(string fileName, string[] args, string workingDirectory)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -33,8 +40,6 @@ public static class CliRunner
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(DllPath);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

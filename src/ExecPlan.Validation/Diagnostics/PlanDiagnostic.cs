@@ -31,7 +31,9 @@ public sealed class PlanDiagnostic : IEquatable<PlanDiagnostic>
 
     public string HelpUri { get; }
 
-    /// <summary>The canonical compiler form: <c>path(line,col,endLine,endCol): error EXP001: message</c>.</summary>
+    /// <summary>The canonical compiler form: <c>path(line,col,endLine,endCol): error EXP001: message</c>,
+    /// always one line: control characters in the path and the message (a newline in a file name,
+    /// an ESC quoted from the plan) are printed as visible escapes (<see cref="Reporting.DisplayText"/>).</summary>
     public string ToCompilerString()
     {
         var word = Severity switch
@@ -40,7 +42,8 @@ public sealed class PlanDiagnostic : IEquatable<PlanDiagnostic>
             RuleSeverity.Warning => "warning",
             _ => "info",
         };
-        return string.Format(CultureInfo.InvariantCulture, "{0}{1}: {2} {3}: {4}", FilePath, Span, word, Id, Message);
+        return string.Format(CultureInfo.InvariantCulture, "{0}{1}: {2} {3}: {4}",
+            Reporting.DisplayText.Escape(FilePath), Span, word, Reporting.DisplayText.Escape(Id), Reporting.DisplayText.Escape(Message));
     }
 
     public override string ToString() => ToCompilerString();

@@ -53,36 +53,47 @@ public static class GitHubAnnotationWriter
         }
     }
 
-    /// <summary>Escapes a message: <c>%</c>, CR and LF become <c>%25</c>, <c>%0D</c>, <c>%0A</c>.</summary>
-    public static string EscapeData(string value)
+    /// <summary>Escapes a message the way the runner decodes it: <c>%</c>, CR and LF become
+    /// <c>%25</c>, <c>%0D</c>, <c>%0A</c>. Every other control character (ESC, the C1 controls, the
+    /// line separators and bidirectional controls of <see cref="DisplayText.NeedsEscape"/>) becomes
+    /// its visible <see cref="DisplayText"/> escape (<c>\e</c>, <c>\u009B</c>), so nothing reaches
+    /// the log raw and no second command can start inside one.</summary>
+    public static string EscapeData(string value) => Escape(value, property: false);
+
+    /// <summary>Escapes a property value: as <see cref="EscapeData"/> plus <c>:</c> and <c>,</c> (<c>%3A</c>, <c>%2C</c>).</summary>
+    public static string EscapeProperty(string value) => Escape(value, property: true);
+
+    private static string Escape(string? value, bool property)
     {
+        if (value is null)
+        {
+            return string.Empty;
+        }
+
         var builder = new StringBuilder(value.Length + 8);
         foreach (var c in value)
         {
-            builder.Append(c switch
+            switch (c)
             {
-                '%' => "%25",
-                '\r' => "%0D",
-                '\n' => "%0A",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>Escapes a property value: as <see cref="EscapeData"/> plus <c>:</c> and <c>,</c> (<c>%3A</c>, <c>%2C</c>).</summary>
-    public static string EscapeProperty(string value)
-    {
-        var builder = new StringBuilder(value.Length + 8);
-        foreach (var c in EscapeData(value))
-        {
-            builder.Append(c switch
-            {
-                ':' => "%3A",
-                ',' => "%2C",
-                _ => c.ToString(),
-            });
+                case '%':
+                    builder.Append("%25");
+                    break;
+                case '\r':
+                    builder.Append("%0D");
+                    break;
+                case '\n':
+                    builder.Append("%0A");
+                    break;
+                case ':' when property:
+                    builder.Append("%3A");
+                    break;
+                case ',' when property:
+                    builder.Append("%2C");
+                    break;
+                default:
+                    DisplayText.AppendEscaped(builder, c);
+                    break;
+            }
         }
 
         return builder.ToString();

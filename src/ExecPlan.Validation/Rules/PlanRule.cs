@@ -4,8 +4,9 @@ using ExecPlan.Validation.Model;
 
 /// <summary>
 /// One rule: reads the parsed plan and reports what is wrong. A rule is one class in one file
-/// named after its ID (<c>Rules/EXP021ProgressItemTimestamp.cs</c>); the validator finds every
-/// subclass, so adding a rule needs no registration beyond its descriptor.
+/// named after its ID (<c>Rules/EXP021ProgressItemTimestamp.cs</c>), listed once in
+/// <see cref="PlanValidator.Rules"/> (a plain list, so trimming and native AOT keep it; a test fails
+/// when a rule class is missing from it) with its descriptor in <see cref="RuleCatalog"/>.
 /// </summary>
 public abstract class PlanRule
 {
