@@ -152,7 +152,7 @@ internal static class CliApp
         {
             for (var i = 0; i < candidates.Count; i++)
             {
-                stdout.WriteLine((verdicts[i].IsPlan ? "plan     " : "skipped  ") + candidates[i].DisplayPath + "  (" + verdicts[i].Reason + ")");
+                stdout.WriteLine((verdicts[i].IsPlan ? "plan     " : "skipped  ") + DisplayText.Escape(candidates[i].DisplayPath) + "  (" + verdicts[i].Reason + ")");
             }
 
             stderr.WriteLine(Plural(verdicts.Count(v => v.IsPlan), "plan") + " among " + Plural(candidates.Count, "candidate"));
@@ -286,7 +286,7 @@ internal static class CliApp
     /// --only-plans); a file found below a directory or by a glob only when it is a plan, by the
     /// same rule as the build (<see cref="PlanDiscovery.Classify"/>).
     /// </summary>
-    private static PlanVerdict Verdict(InputFile file, FileConfiguration configuration, bool onlyPlans) =>
+    internal static PlanVerdict Verdict(InputFile file, FileConfiguration configuration, bool onlyPlans) =>
         file.Explicit && !onlyPlans
             ? new PlanVerdict(true, "named on the command line")
             : PlanDiscovery.Classify(file.FullPath, configuration.OptionsFor(file.FullPath), () => ReadHead(file.FullPath));

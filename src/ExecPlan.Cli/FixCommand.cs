@@ -9,6 +9,7 @@ using ExecPlan.Validation;
 using ExecPlan.Validation.Diagnostics;
 using ExecPlan.Validation.Fixes;
 using ExecPlan.Validation.Io;
+using ExecPlan.Validation.Reporting;
 using ExecPlan.Validation.Settings;
 
 /// <summary>
@@ -26,6 +27,7 @@ internal static class FixCommand
     {
         var dryRun = false;
         var profile = PlanProfile.Skill;
+        var profileGiven = false;
         var paths = new List<string>();
         var severities = new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
         var onlyPaths = false;
@@ -62,6 +64,7 @@ internal static class FixCommand
                             throw new UsageException($"unknown profile '{value}'; use 'skill' or 'classic'.");
                         }
 
+                        profileGiven = true;
                         break;
                     }
 
@@ -80,8 +83,9 @@ internal static class FixCommand
             throw new UsageException("no PATH given; name plan files, directories or globs to fix.");
         }
 
-        var settings = new ValidationSettings { Profile = profile, SeverityOverrides = severities };
-        var validator = new PlanValidator(settings);
+        // The same per-file settings as 'check' (and the build): .editorconfig/.globalconfig
+        // severities and execplan_profile, so a rule turned off there is not repaired either.
+        var configuration = new FileConfiguration(new ValidationSettings { Profile = profile }, profileGiven, severities, useEditorConfig: true, repoRoot: null);
         var resolver = new InputResolver(Directory.GetCurrentDirectory());
         foreach (var path in paths)
         {
@@ -93,15 +97,18 @@ internal static class FixCommand
         var remainingErrors = 0;
         foreach (var unmatched in resolver.Unmatched)
         {
-            stderr.WriteLine($"{unmatched.DisplayPath}: {unmatched.Message}");
+            stderr.WriteLine($"{DisplayText.Escape(unmatched.DisplayPath)}: {unmatched.Message}");
             remainingErrors++;
         }
 
-        foreach (var file in resolver.Files)
+        // Like 'check': named files are fixed, files found below a directory only if they are plans.
+        foreach (var file in resolver.Files.Where(f => CliApp.Verdict(f, configuration, onlyPlans: false).IsPlan))
         {
+            var settings = configuration.SettingsFor(file.DisplayPath);
+            var validator = new PlanValidator(settings);
             if (!TryRead(file, settings, out var text, out var problem))
             {
-                stderr.WriteLine($"{file.DisplayPath}: not fixed: {problem}");
+                stderr.WriteLine($"{DisplayText.Escape(file.DisplayPath)}: not fixed: {problem}");
                 remainingErrors++;
                 continue;
             }
@@ -131,7 +138,7 @@ internal static class FixCommand
                 {
                     var label = file.DisplayPath.Replace('\\', '/');
                     stdout.Write(UnifiedDiff.Create(text, fixedText, "a/" + label, "b/" + label));
-                    stderr.WriteLine($"{file.DisplayPath}: would fix {what}");
+                    stderr.WriteLine($"{DisplayText.Escape(file.DisplayPath)}: would fix {what}");
                     changed++;
                 }
                 else
@@ -143,13 +150,13 @@ internal static class FixCommand
                     var target = SafeFileWriter.ResolveInsideTree(file.FullPath, treeRoot, out var refused);
                     if (target is null || !SafeFileWriter.TryReplace(target, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(fixedText), out refused))
                     {
-                        stderr.WriteLine($"{file.DisplayPath}: not fixed: {refused}");
+                        stderr.WriteLine($"{DisplayText.Escape(file.DisplayPath)}: not fixed: {refused}");
                         notFixed++;
                         remainingErrors++;
                         continue;
                     }
 
-                    stderr.WriteLine($"{file.DisplayPath}: fixed {what}");
+                    stderr.WriteLine($"{DisplayText.Escape(file.DisplayPath)}: fixed {what}");
                     changed++;
                 }
             }

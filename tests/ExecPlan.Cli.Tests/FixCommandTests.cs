@@ -188,3 +188,28 @@ public sealed class FixCommandTests : IDisposable
         Assert.Contains("execplan fix --help", result.StdErr, StringComparison.Ordinal);
     }
 }
+
+/// <summary><c>fix</c> picks files and settings exactly as <c>check</c> does.</summary>
+public sealed class FixSettingsTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Fix_of_a_directory_touches_plans_only_and_honours_editorconfig_severities()
+    {
+        const string Readme = "# Demo\n## Usage\nRun it.\n";
+        _dir.Write("README.md", Readme);
+        _dir.Write("plans/a.md", Plans.Declared);
+        _dir.Write(".editorconfig", "root = true\n\n[*.md]\ndotnet_diagnostic.EXP010.severity = none\n");
+
+        var result = _dir.Run("fix", ".");
+
+        Assert.Equal(Readme, System.IO.File.ReadAllText(System.IO.Path.Combine(_dir.Path, "README.md")));
+        var plan = System.IO.File.ReadAllText(System.IO.Path.Combine(_dir.Path, "plans", "a.md"));
+        Assert.Contains("## Progress", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("Status:", plan, StringComparison.Ordinal);
+        Assert.Contains("fixed", result.StdErr, StringComparison.Ordinal);
+    }
+}

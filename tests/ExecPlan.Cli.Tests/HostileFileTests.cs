@@ -21,7 +21,7 @@ public sealed class HostileFileTests : IDisposable
     public HostileFileTests()
     {
         Directory.CreateDirectory(Path.Combine(_dir.Path, "repo", ".git"));
-        _dir.Write("repo/witness.md", Plans.TitleOnly);
+        _dir.Write("repo/witness.md", Plans.Declared);
     }
 
     private string Repo => Path.Combine(_dir.Path, "repo");

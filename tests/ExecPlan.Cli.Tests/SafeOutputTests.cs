@@ -59,7 +59,7 @@ public sealed class SafeOutputTests : IDisposable
     internal static void CheckEvilFileName(TempDir dir, Func<string, string[], CliResult> run)
     {
         Skip.If(OperatingSystem.IsWindows(), "Windows file names cannot hold a newline or ESC.");
-        dir.Write(EvilName, Plans.TitleOnly);
+        dir.Write(EvilName, Plans.Declared);
 
         var text = run(dir.Path, ["check", "."]);
         Assert.Equal(1, text.ExitCode);
