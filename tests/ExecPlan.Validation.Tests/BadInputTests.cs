@@ -130,3 +130,28 @@ public class BadInputTests
         Assert.Equal(first.OrderBy(d => d.Span).ThenBy(d => d.Id, StringComparer.Ordinal), first);
     }
 }
+
+/// <summary>The per-paragraph markup guard: refuses what Markdig parses quadratically, and only that.</summary>
+public sealed class ParagraphMarkupGuardTests
+{
+    [Fact]
+    public void Markup_spread_over_the_lines_of_one_paragraph_is_refused_at_the_paragraph()
+    {
+        var text = "# T\n\nThis ExecPlan is a living document.\n\n" + string.Concat(Enumerable.Repeat("[ (]( [ (]( [ (]( [ (](\n", 3_000));
+
+        var exp000 = Assert.Single(Validate.Text(text), d => d.Id == "EXP000");
+
+        Assert.Equal(5, exp000.Span.StartLine);
+        Assert.Contains("paragraph starting on line 5", exp000.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_markup_split_into_paragraphs_or_inside_fenced_code_is_parsed()
+    {
+        var paragraphs = "# T\n\n" + string.Concat(Enumerable.Repeat("[ (]( [ (]( [ (]( [ (](\n\n", 3_000));
+        var fenced = "# T\n\n```\n" + string.Concat(Enumerable.Repeat("snake_case_name = other_name[index]\n", 3_000)) + "```\n";
+
+        Assert.DoesNotContain(Validate.Text(paragraphs), d => d.Id == "EXP000");
+        Assert.DoesNotContain(Validate.Text(fenced), d => d.Id == "EXP000");
+    }
+}

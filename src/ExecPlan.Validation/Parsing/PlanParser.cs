@@ -26,6 +26,11 @@ public static class PlanParser
     /// links and code spans takes many seconds). Real plans stay far below it.</summary>
     public const int MaxInlineMarkupPerLine = 10_000;
 
+    /// <summary>The same limit per paragraph (a run of non-blank lines outside fenced code): spread
+    /// over many lines, markup costs Markdig the same quadratic inline pass (<c>[ (](</c> repeated
+    /// on every line, or 200,000 link reference definitions in a row).</summary>
+    public const int MaxInlineMarkupPerBlock = 10_000;
+
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
 
     private static readonly Regex OpeningFence = new(@"^ {0,3}(?<fence>`{3,})[ \t]*(?:md|markdown)?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
@@ -47,6 +52,7 @@ public static class PlanParser
 
         var lines = new LineMap(text);
         GuardNesting(text, lines);
+        GuardMarkupPerBlock(text, lines);
         var outerFence = UnwrapOuterFence(ref text, lines);
         MarkdownDocument syntax;
         try
@@ -64,6 +70,55 @@ public static class PlanParser
 
         var builder = new Builder(filePath, text, lines, syntax, outerFence);
         return builder.Build();
+    }
+
+    /// <summary>Refuses a paragraph holding more inline markup than Markdig parses in linear time;
+    /// fenced code is skipped (no inline pass runs there). One pass over the text.</summary>
+    private static void GuardMarkupPerBlock(string text, LineMap lines)
+    {
+        var markup = 0;
+        var blockStart = 0;
+        var fence = '\0';
+        for (var line = 0; line < lines.LineCount; line++)
+        {
+            var start = lines.LineStart(line);
+            var end = line + 1 < lines.LineCount ? lines.LineStart(line + 1) : text.Length;
+            var first = start;
+            while (first < end && text[first] is ' ' or '\t')
+            {
+                first++;
+            }
+
+            if (first + 2 < end && (text[first] is '`' or '~') && text[first + 1] == text[first] && text[first + 2] == text[first])
+            {
+                fence = fence == '\0' ? text[first] : fence == text[first] ? '\0' : fence;
+                markup = 0;
+                continue;
+            }
+
+            if (fence != '\0')
+            {
+                continue;
+            }
+
+            if (first >= end || text[first] is '\r' or '\n')
+            {
+                markup = 0;
+                blockStart = line + 1;
+                continue;
+            }
+
+            for (var i = first; i < end; i++)
+            {
+                markup += text[i] is '`' or '*' or '_' or '[' or '<' or '!' ? 1 : 0;
+            }
+
+            if (markup > MaxInlineMarkupPerBlock)
+            {
+                throw new PlanTooComplexException(blockStart + 1,
+                    $"The paragraph starting on line {blockStart + 1} has more than {MaxInlineMarkupPerBlock} inline markup characters (` * _ [ < !); the Markdown parser slows down quadratically on such paragraphs; split it with blank lines.");
+            }
+        }
     }
 
     /// <summary>Markdig's cost grows faster than linearly with nesting depth and it gives up past
