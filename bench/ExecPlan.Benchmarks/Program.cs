@@ -112,6 +112,13 @@ public static class Program
         Row("open disable regions (200 x scale)", n => [new PlanText("p.md", Dense(200 * n, "<!-- execplan-disable EXP021 -->\n- [x] x\n<!-- execplan-enable EXP021 -->\n- [x] y\n"))]);
         Row("decision entries (500 x scale)", n => [new PlanText("p.md", Dense(500 * n, "- Decision: use X\n  Rationale: it is simpler\n\n", "Decision Log"))]);
         Row("headings (300 x scale sections)", n => [new PlanText("p.md", Dense(300 * n, "## Notes\n\ntext\n\n", "Idempotence and Recovery"))]);
+        // Hostile shapes (issue: super-linear inputs under the size limit). Past the paragraph
+        // markup guard they are refused with one EXP000, which must stay linear too.
+        Row("link reference definitions in one paragraph (2000 x scale)", n => [new PlanText("p.md", "# T\n\n" + string.Concat(Enumerable.Range(0, 2000 * n).Select(i => "[r" + i + "]: http://x/" + i + "\n")))]);
+        Row("link reference definitions, blank-separated (2000 x scale)", n => [new PlanText("p.md", "# T\n\n" + string.Concat(Enumerable.Range(0, 2000 * n).Select(i => "[r" + i + "]: http://x/" + i + "\n\n")))]);
+        Row("'[ (](' spread over paragraph lines (400 x scale lines)", n => [new PlanText("p.md", "# T\n\n" + string.Concat(Enumerable.Repeat("[ (]( [ (]( [ (]( [ (]( [ (](\n", 400 * n)))]);
+        Row("suppression comments with 3,000 spaces (8 x scale)", n => [new PlanText("p.md", "# T\n\n" + string.Concat(Enumerable.Repeat("<!-- execplan-disable EXP021 --" + new string(' ', 3000) + "-->\n\n", 8 * n)))]);
+        Row("runs of 5,000 dashes in Progress items (4 x scale)", n => [new PlanText("p.md", Dense(4 * n, "- [x] drafted the " + new string('-', 5000) + "\n"))]);
 
         void Row(string name, Func<int, IReadOnlyList<PlanText>> make)
         {

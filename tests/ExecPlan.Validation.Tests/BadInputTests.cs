@@ -146,6 +146,17 @@ public sealed class ParagraphMarkupGuardTests
     }
 
     [Fact]
+    public void Tens_of_thousands_of_link_reference_definitions_are_refused_once()
+    {
+        var text = "# T\n\n" + string.Concat(Enumerable.Range(0, 12_000).Select(i => "[r" + i + "]: http://x/" + i + "\n\n"));
+
+        var exp000 = Assert.Single(Validate.Text(text), d => d.Id == "EXP000");
+
+        Assert.Contains("link reference definitions", exp000.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Validate.Text("# T\n\n[a]: http://x/a\n\n[b]: http://x/b\n"), d => d.Id == "EXP000");
+    }
+
+    [Fact]
     public void The_same_markup_split_into_paragraphs_or_inside_fenced_code_is_parsed()
     {
         var paragraphs = "# T\n\n" + string.Concat(Enumerable.Repeat("[ (]( [ (]( [ (]( [ (](\n\n", 3_000));

@@ -31,6 +31,11 @@ public static class PlanParser
     /// on every line, or 200,000 link reference definitions in a row).</summary>
     public const int MaxInlineMarkupPerBlock = 10_000;
 
+    /// <summary>Link reference definitions (<c>[id]: url</c>) beyond this many are refused (EXP000):
+    /// Markdig's cost grows quadratically with their number even between blank lines (100,000 take
+    /// 4 s, 200,000 take 15 s). A plan has a handful.</summary>
+    public const int MaxLinkReferenceDefinitions = 10_000;
+
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
 
     private static readonly Regex OpeningFence = new(@"^ {0,3}(?<fence>`{3,})[ \t]*(?:md|markdown)?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
@@ -79,6 +84,7 @@ public static class PlanParser
         var markup = 0;
         var blockStart = 0;
         var fence = '\0';
+        var definitions = 0;
         for (var line = 0; line < lines.LineCount; line++)
         {
             var start = lines.LineStart(line);
@@ -111,6 +117,12 @@ public static class PlanParser
             for (var i = first; i < end; i++)
             {
                 markup += text[i] is '`' or '*' or '_' or '[' or '<' or '!' ? 1 : 0;
+            }
+
+            if (text[first] == '[' && text.IndexOf("]:", first, end - first, StringComparison.Ordinal) > first && ++definitions > MaxLinkReferenceDefinitions)
+            {
+                throw new PlanTooComplexException(line + 1,
+                    $"The plan has more than {MaxLinkReferenceDefinitions} link reference definitions ('[id]: url' lines; this is number {definitions}, on line {line + 1}); the Markdown parser slows down quadratically on so many.");
             }
 
             if (markup > MaxInlineMarkupPerBlock)
