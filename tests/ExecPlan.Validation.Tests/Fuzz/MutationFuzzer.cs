@@ -68,6 +68,18 @@ public sealed class MutationFuzzer
         return seeds;
     }
 
+    /// <summary>Inputs that once cost super-linear time under the size limit: link reference
+    /// definitions, bracket markup spread over a paragraph's lines, suppression comments and list
+    /// items holding long runs of spaces or dashes.</summary>
+    private static string HostileShape(int shape, int count) => shape switch
+    {
+        0 => string.Concat(Enumerable.Range(0, count).Select(i => "[r" + i + "]: http://x/" + i + "\n")),
+        1 => string.Concat(Enumerable.Range(0, count).Select(i => "[r" + i + "]: http://x/" + i + "\n\n")),
+        2 => string.Concat(Enumerable.Repeat("[ (]( [ (]( [ (](\n", count)),
+        3 => "<!-- execplan-disable EXP021 --" + new string(' ', count) + "-->\n",
+        _ => "- [x] drafted the " + new string('-', count) + "\n",
+    };
+
     /// <summary>Checks one case through both entry points; returns the violations.</summary>
     public static List<string> Check(PlanValidator validator, FuzzCase fuzzCase)
     {
@@ -92,7 +104,7 @@ public sealed class MutationFuzzer
         byte[]? bytes = null;
         for (var m = 0; m < mutations; m++)
         {
-            var kind = random.Next(14);
+            var kind = random.Next(15);
             description.Append(", ");
             switch (kind)
             {
@@ -150,6 +162,13 @@ public sealed class MutationFuzzer
                 case 12:
                     description.Append("duplicate lines");
                     text = DuplicateLines(text, random);
+                    break;
+                case 13:
+                    var shape = random.Next(5);
+                    var count = random.Next(2) == 0 ? 10 + random.Next(500) : 3_000 + random.Next(12_000);
+                    absurd |= count > 2_000;
+                    description.Append("hostile shape ").Append(shape).Append(" x").Append(count);
+                    text = Insert(text, random, () => HostileShape(shape, count), 1);
                     break;
                 default:
                     description.Append("bom and outer fence");
