@@ -82,7 +82,7 @@ public sealed class EXP045MachineAbsolutePath : PlanRule
                         lineEnd++;
                     }
 
-                    if (CommandLine.IsMatch(text.Substring(lineStart, lineEnd - lineStart)))
+                    if (lineEnd > lineStart && MayHoldPath(text, lineStart, lineEnd) && CommandLine.IsMatch(text.Substring(lineStart, lineEnd - lineStart)))
                     {
                         yield return (lineStart, lineEnd);
                     }
@@ -95,9 +95,25 @@ public sealed class EXP045MachineAbsolutePath : PlanRule
         }
     }
 
+    // Cheap test before any regex: a home path or a drive path needs one of these markers.
+    private static bool MayHoldPath(string text, int start, int end)
+    {
+        var length = end - start;
+        return text.IndexOf("/home/", start, length, System.StringComparison.Ordinal) >= 0 ||
+            text.IndexOf("/Users/", start, length, System.StringComparison.Ordinal) >= 0 ||
+            text.IndexOf("/root/", start, length, System.StringComparison.Ordinal) >= 0 ||
+            text.IndexOf(":\\", start, length, System.StringComparison.Ordinal) >= 0 ||
+            text.IndexOf(":/", start, length, System.StringComparison.Ordinal) >= 0;
+    }
+
     private static IEnumerable<(int Start, int End)> Paths(string text, int start, int end)
     {
         var found = new List<(int, int)>();
+        if (!MayHoldPath(text, start, end))
+        {
+            return found;
+        }
+
         var region = text.Substring(start, end - start);
         foreach (Match match in UnixHome.Matches(region))
         {
