@@ -74,8 +74,8 @@ public static class PlanFixer
             r => On(RuleCatalog.EXP051) ? r.NestedFences() : [],
             r => On(RuleCatalog.EXP053) ? r.ListMarkers() : [],
             r => On(RuleCatalog.EXP052) ? r.BlankLinesAfterHeadings() : [],
-            r => r.MissingSections(settings.Profile, On(RuleCatalog.EXP001), On(RuleCatalog.EXP002)),
-            r => On(RuleCatalog.EXP010) ? r.MissingStatus(settings.Profile) : [],
+            r => r.MissingSections(settings.BaseProfile, On(RuleCatalog.EXP001), On(RuleCatalog.EXP002)),
+            r => On(RuleCatalog.EXP010) ? r.MissingStatus(settings.BaseProfile) : [],
         ];
 
         foreach (var repair in repairs)

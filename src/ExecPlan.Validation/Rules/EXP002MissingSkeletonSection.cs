@@ -10,6 +10,12 @@ public sealed class EXP002MissingSkeletonSection : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
+        if (context.Derived is not null)
+        {
+            // Under a PLANS.md-derived profile every skeleton section it requires is EXP001's.
+            return;
+        }
+
         foreach (var kind in SectionCatalog.SkeletonSections)
         {
             if (plan.Section(kind) is null)
