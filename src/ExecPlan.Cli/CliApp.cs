@@ -207,6 +207,20 @@ internal static class CliApp
             groups.Add((unmatched.DisplayPath, diagnostics));
         }
 
+        // EXP060: once per PLANS.md that plans were checked under (auto) but has no readable skeleton.
+        if (settings.Profile == PlanProfile.Auto && files.Length > 0)
+        {
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var view in configuration.RepositoryViews.OrderBy(v => v.PlansFileFullPath, StringComparer.Ordinal))
+            {
+                if (view.PlansDerivation is { Profile: null } failed && view.PlansFileFullPath is { } plansPath && reported.Add(plansPath))
+                {
+                    var display = Path.GetRelativePath(currentDirectory, plansPath);
+                    groups.Add((display, new PlanValidator(configuration.SettingsFor(plansPath)).ValidatePlansFile(failed, display)));
+                }
+            }
+        }
+
         groups.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         var all = groups.SelectMany(g => g.Diagnostics).Select(d => HelpLinks.Rebase(d, options.HelpUriBase)).ToList();
 

@@ -55,8 +55,14 @@ internal static class HelpText
         out). A PATH that names nothing is reported as EXP000; the others are checked.
 
         Options:
-          -p, --profile skill|classic  Rule set: the full ExecPlan skill (default) or the
-                                       classic four-living-section form
+          -p, --profile auto|skill|classic
+                                       Rule set: auto (default) follows the skeleton of the
+                                       repository's PLANS.md (root, .agent/, .agents/ or
+                                       docs/), else the full skill; skill; or the classic
+                                       four-living-section form
+              --plans-file FILE        The PLANS.md auto derives the profile from (also the
+                                       .editorconfig key execplan_plans_file, relative to the
+                                       repository root)
           -f, --format FORMAT          text (default), json, sarif (SARIF 2.1.0 for code
                                        scanning) or github (workflow-command annotations)
           -o, --output FILE            Write the report to FILE instead of stdout

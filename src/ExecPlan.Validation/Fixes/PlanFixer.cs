@@ -74,8 +74,9 @@ public static class PlanFixer
             r => On(RuleCatalog.EXP051) ? r.NestedFences() : [],
             r => On(RuleCatalog.EXP053) ? r.ListMarkers() : [],
             r => On(RuleCatalog.EXP052) ? r.BlankLinesAfterHeadings() : [],
-            r => r.MissingSections(settings.BaseProfile, On(RuleCatalog.EXP001), On(RuleCatalog.EXP002)),
-            r => On(RuleCatalog.EXP010) ? r.MissingStatus(settings.BaseProfile) : [],
+            // Under a PLANS.md-derived profile the skill's sections and Status are not what is asked for.
+            r => settings.Derived is null ? r.MissingSections(settings.BaseProfile, On(RuleCatalog.EXP001), On(RuleCatalog.EXP002)) : [],
+            r => On(RuleCatalog.EXP010) && settings.Derived is null ? r.MissingStatus(settings.BaseProfile) : [],
         ];
 
         foreach (var repair in repairs)
