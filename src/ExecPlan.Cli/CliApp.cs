@@ -54,10 +54,12 @@ internal static class CliApp
                     return NewCommand.Run(rest, stdout, stderr);
                 case "fix":
                     return FixCommand.Run(rest, stdout, stderr);
+                case "profile":
+                    return ProfileCommand.Run(rest, stdout);
                 default:
                     throw new UsageException(command.StartsWith('-')
                         ? $"unknown option '{command}'."
-                        : $"unknown command '{command}'; use 'check', 'fix', 'new', 'rules' or 'explain'.");
+                        : $"unknown command '{command}'; use 'check', 'fix', 'new', 'profile', 'rules' or 'explain'.");
             }
         }
         catch (UsageException ex)

@@ -19,6 +19,7 @@ internal static class HelpText
           execplan fix [--dry-run] PATH...   Repair what is mechanical (blank lines, fences, list markers,
                                              missing section headings, Status line)
           execplan new "Title" [options]     Write a new plan with every section and <placeholders> to fill in
+          execplan profile [PATH]            Print the profile derived from the repository's PLANS.md
           execplan rules                     List every rule with its default severity, title and help link
           execplan explain EXP021            Print a rule's documentation page (offline)
           execplan --help                    Show this help
@@ -33,6 +34,17 @@ internal static class HelpText
           execplan check docs/plans --format sarif --output execplan.sarif
           execplan new "Add a health endpoint" --output docs/plans/health.md
           execplan fix docs/plans --dry-run
+        """;
+
+    public const string Profile =
+        """
+        Usage: execplan profile [PATH] [--plans-file FILE]
+
+        Prints the profile 'auto' (the default) checks plans against: the one derived
+        from the repository's PLANS.md (root, .agent/, .agents/ or docs/; or FILE), with
+        the PLANS.md line of every fact (skeleton, title, living-document notice, Status
+        line, each section and whether it is required or living), or 'skill' and why.
+        PATH is a folder in the repository (default: the current one) or a PLANS.md.
         """;
 
     public const string Check =

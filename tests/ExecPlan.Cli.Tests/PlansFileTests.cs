@@ -134,4 +134,26 @@ public sealed class PlansFileTests : IDisposable
         Assert.Equal(skill.StdOut, auto.StdOut);
         Assert.Equal(skill.ExitCode, auto.ExitCode);
     }
+
+    [Fact]
+    public void Profile_prints_each_fact_with_its_PLANS_md_line()
+    {
+        _dir.Write(".agent/PLANS.md", PlansMd);
+
+        var result = _dir.Run("profile");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("profile: derived from .agent/PLANS.md (indented skeleton, line 5)", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains(result.OutLines, l => l.Contains("Milestones", StringComparison.Ordinal) && l.EndsWith("line 11", StringComparison.Ordinal));
+        Assert.Contains(result.OutLines, l => l.Contains("Progress", StringComparison.Ordinal) && l.Contains("living (line 7)", StringComparison.Ordinal));
+        Assert.Contains("notice:  required (line 7)", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Profile_without_PLANS_md_or_skeleton_says_skill_and_why()
+    {
+        Assert.StartsWith("profile: skill (no PLANS.md in", _dir.Run("profile").StdOut, StringComparison.Ordinal);
+        _dir.Write("PLANS.md", "# Plans\n\nKeep them short.\n");
+        Assert.Contains("has no readable plan skeleton, EXP060 line 1", _dir.Run("profile", ".").StdOut, StringComparison.Ordinal);
+    }
 }
