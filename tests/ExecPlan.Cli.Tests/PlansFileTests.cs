@@ -156,4 +156,19 @@ public sealed class PlansFileTests : IDisposable
         _dir.Write("PLANS.md", "# Plans\n\nKeep them short.\n");
         Assert.Contains("has no readable plan skeleton, EXP060 line 1", _dir.Run("profile", ".").StdOut, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void New_in_a_repository_with_a_PLANS_md_skeleton_scaffolds_from_it()
+    {
+        _dir.Write(".agent/PLANS.md", PlansMd);
+
+        var result = _dir.Run("new", "Export", "--output", "docs/plans/export.md");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var text = File.ReadAllText(Path.Combine(_dir.Path, "docs", "plans", "export.md"));
+        Assert.Equal(["## Why this matters", "## Milestones", "## Progress", "## Decision Log"], text.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)));
+        Assert.Contains("`.agent/PLANS.md`", text, StringComparison.Ordinal);
+        var check = _dir.Run("check", "docs/plans/export.md");
+        Assert.All(check.OutLines, l => Assert.Contains(" EXP040: ", l, StringComparison.Ordinal));
+    }
 }
