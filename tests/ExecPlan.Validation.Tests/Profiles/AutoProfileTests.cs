@@ -143,4 +143,20 @@ public class AutoProfileTests
             Assert.Equal(skill.Select(d => d.ToString()), auto.Select(d => d.ToString()));
         }
     }
+
+    [Fact]
+    public void Fix_adds_the_sections_PLANS_md_requires_in_its_order_and_nothing_of_the_skill()
+    {
+        var derived = Derive("good-indented.md");
+        var plan = IndentedPlan.Replace("## Milestones\n\nOne milestone.\n\n", string.Empty, StringComparison.Ordinal)
+            .Replace("## Decision Log\n\nNone yet.", string.Empty, StringComparison.Ordinal);
+        var settings = new ValidationSettings { PlansProfile = derived };
+
+        var fixedText = ExecPlan.Validation.Fixes.PlanFixer.Fix(plan, settings);
+
+        var headings = fixedText.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["## Why this matters", "## Milestones", "## Risk Log", "## Progress", "## Decision Log"], headings);
+        Assert.DoesNotContain(new PlanValidator(settings).Validate(fixedText, "plan.md"), d => d.Id is "EXP001" or "EXP002");
+        Assert.Equal(fixedText, ExecPlan.Validation.Fixes.PlanFixer.Fix(fixedText, settings));
+    }
 }
