@@ -30,6 +30,8 @@ public sealed class PlansFileTests : IDisposable
 
             ## Decision Log
 
+        Every plan must include these sections.
+
         """;
 
     private const string Plan = """

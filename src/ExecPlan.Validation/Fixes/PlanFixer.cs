@@ -76,7 +76,7 @@ public static class PlanFixer
             r => On(RuleCatalog.EXP052) ? r.BlankLinesAfterHeadings() : [],
             // Under a PLANS.md-derived profile the skill's sections and Status are not what is asked for.
             r => settings.Derived is { } derived
-                ? (On(RuleCatalog.EXP001) ? r.MissingDerivedSections(derived) : [])
+                ? r.MissingDerivedSections(derived, On(RuleCatalog.EXP001), On(RuleCatalog.EXP002))
                 : r.MissingSections(settings.BaseProfile, On(RuleCatalog.EXP001), On(RuleCatalog.EXP002)),
             r => On(RuleCatalog.EXP010) && settings.Derived is null ? r.MissingStatus(settings.BaseProfile) : [],
         ];
@@ -337,7 +337,7 @@ public static class PlanFixer
         /// <summary>The sections the repository's PLANS.md requires and the plan lacks, as empty
         /// headings placed before the next of its sections the plan has (in PLANS.md's order), else
         /// at the end (before a revision note).</summary>
-        public List<TextEdit> MissingDerivedSections(Profiles.DerivedProfile derived)
+        public List<TextEdit> MissingDerivedSections(Profiles.DerivedProfile derived, bool mandatory, bool skeleton)
         {
             var sections = derived.Sections;
             var present = sections.Select(s => Profiles.DerivedProfile.Find(_plan, s)).ToList();
@@ -347,7 +347,7 @@ public static class PlanFixer
             var atEnd = new List<string>();
             for (var i = 0; i < sections.Count; i++)
             {
-                if (!sections[i].Required || present[i] is not null)
+                if (!sections[i].Required || present[i] is not null || !(sections[i].Mandatory ? mandatory : skeleton))
                 {
                     continue;
                 }

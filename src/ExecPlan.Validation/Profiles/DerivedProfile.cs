@@ -50,6 +50,11 @@ public sealed class DerivedSection
     /// <summary>Whether a plan must have it (false when PLANS.md marks it optional).</summary>
     public bool Required { get; }
 
+    /// <summary>Whether a missing section is an error (EXP001) rather than a warning (EXP002):
+    /// the living sections, and every section when PLANS.md says its sections are required
+    /// ("Required sections", "must include these sections") or names no living sections at all.</summary>
+    public bool Mandatory { get; internal set; }
+
     /// <summary>Whether it is a living section, and the PLANS.md line that says so.</summary>
     public bool Living => LivingLine is not null;
 

@@ -42,6 +42,10 @@ public static class PlansFileDeriver
 
     private static readonly Regex QuotedName = new(@"`([^`\r\n]{1,80})`|「([^」\r\n]{1,80})」|“([^”\r\n]{1,80})”|""([^""\r\n]{1,80})""", RegexOptions.CultureInvariant, Timeout);
 
+    private static readonly Regex RequiredStatement = new(
+        @"required\s+sections|sections\s+(?:are\s+)?required|must\s+(?:include|contain|have)\s+(?:these|the\s+following|all|every|each)|mandatory\s+sections|必須(?:セクション|の?セクション)|必须包含|至少应包含|필수\s*섹션",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+
     private static readonly Regex StatusLine = new(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?Status(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex StatusSeparator = new(@"\s*(?:\||/|,|\bor\b)\s*", RegexOptions.CultureInvariant, Timeout);
@@ -215,6 +219,14 @@ public static class PlansFileDeriver
             {
                 section.LivingLine = line;
             }
+        }
+
+        // Missing-section errors: the living sections, or all when PLANS.md says its sections are
+        // required or names no living sections (then the skeleton is all it asks for).
+        var allMandatory = RequiredStatement.IsMatch(text) || !sections.Any(s => s.Living);
+        foreach (var section in sections)
+        {
+            section.Mandatory = section.Required && (allMandatory || section.Living);
         }
 
         DerivedStatus? status = null;

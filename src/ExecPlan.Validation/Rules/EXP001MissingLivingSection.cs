@@ -16,7 +16,7 @@ public sealed class EXP001MissingLivingSection : PlanRule
             // The repository's PLANS.md: every section of its skeleton not marked optional.
             foreach (var section in derived.Sections)
             {
-                if (section.Required && Profiles.DerivedProfile.Find(plan, section) is null)
+                if (section.Mandatory && Profiles.DerivedProfile.Find(plan, section) is null)
                 {
                     var living = section.LivingLine is { } line ? $" as a living section kept up to date as work proceeds ({derived.Cite(line)})" : string.Empty;
                     context.Report(plan.TitleSpan,

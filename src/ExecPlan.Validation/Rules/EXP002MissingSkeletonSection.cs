@@ -10,9 +10,18 @@ public sealed class EXP002MissingSkeletonSection : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
-        if (context.Derived is not null)
+        if (context.Derived is { } derived)
         {
-            // Under a PLANS.md-derived profile every skeleton section it requires is EXP001's.
+            // The PLANS.md skeleton's sections that are neither living nor declared required.
+            foreach (var section in derived.Sections)
+            {
+                if (section.Required && !section.Mandatory && Profiles.DerivedProfile.Find(plan, section) is null)
+                {
+                    context.Report(plan.TitleSpan,
+                        $"`{section.Name}` is part of the skeleton of {derived.Cite(section.Line)}; add a '## {section.Name}' section.");
+                }
+            }
+
             return;
         }
 

@@ -159,4 +159,17 @@ public class AutoProfileTests
         Assert.DoesNotContain(new PlanValidator(settings).Validate(fixedText, "plan.md"), d => d.Id is "EXP001" or "EXP002");
         Assert.Equal(fixedText, ExecPlan.Validation.Fixes.PlanFixer.Fix(fixedText, settings));
     }
+
+    [Fact]
+    public void Under_a_cookbook_PLANS_md_living_sections_are_errors_and_the_rest_of_the_skeleton_warnings()
+    {
+        const string Cookbook = "# Plans\n\n## Skeleton of a Good ExecPlan\n\n    # <Title>\n\n    This ExecPlan is a living document. The sections `Progress` and `Decision Log` must be kept up to date as work proceeds.\n\n    ## Purpose / Big Picture\n\n    ## Progress\n\n    ## Decision Log\n\n    ## Plan of Work\n";
+        var derived = PlansFileDeriver.Derive(Cookbook, "PLANS.md").Profile!;
+        Assert.Equal([false, true, true, false], derived.Sections.Select(s => s.Mandatory));
+
+        var plan = "# T\n\nThis ExecPlan is a living document.\n\n## Purpose / Big Picture\n\nWhy.\n\n## Progress\n\n- [ ] Start.\n";
+        var findings = Check(plan, derived);
+        Assert.Contains("`Decision Log` is required by `PLANS.md` (line 13)", Assert.Single(findings, d => d.Id == "EXP001").Message, StringComparison.Ordinal);
+        Assert.StartsWith("`Plan of Work` is part of the skeleton of `PLANS.md` (line 15)", Assert.Single(findings, d => d.Id == "EXP002").Message, StringComparison.Ordinal);
+    }
 }
