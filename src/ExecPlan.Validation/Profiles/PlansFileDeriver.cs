@@ -43,7 +43,7 @@ public static class PlansFileDeriver
     private static readonly Regex QuotedName = new(@"`([^`\r\n]{1,80})`|「([^」\r\n]{1,80})」|“([^”\r\n]{1,80})”|""([^""\r\n]{1,80})""", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex RequiredStatement = new(
-        @"required\s+sections|sections\s+(?:are\s+)?required|must\s+(?:include|contain|have)\s+(?:these|the\s+following|all|every|each)|mandatory\s+sections|必須(?:セクション|の?セクション)|必须包含|至少应包含|필수\s*섹션",
+        @"required\s+sections|sections\s+(?:are\s+)?required|must\s+(?:include|contain|have)\s+(?:these|the\s+following|(?:all|every|each)\s+(?:of\s+(?:the|these)\s+)?sections?\b)|mandatory\s+sections|必須(?:セクション|の?セクション)|必须包含|至少应包含|필수\s*섹션",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
     private static readonly Regex StatusLine = new(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?Status(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$", RegexOptions.CultureInvariant, Timeout);

@@ -35,6 +35,11 @@ public class PlansCorpusDerivationTests(ITestOutputHelper output)
         Assert.Equal(sections, profile.Sections.Count);
         Assert.Equal(living, profile.Sections.Count(s => s.Living));
         Assert.Equal(skeletonLine, profile.SkeletonLine);
+
+        // Missing-section errors: the living sections, or all where PLANS.md declares its sections
+        // required (p03, p05, p06, p10) or names no living sections.
+        var declared = file is "p03.md" or "p05.md" or "p06.md" or "p10.md";
+        Assert.Equal(declared || living == 0 ? sections : living, profile.Sections.Count(s => s.Mandatory));
     }
 
     [SkippableFact]
