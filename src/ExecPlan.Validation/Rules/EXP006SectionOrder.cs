@@ -39,9 +39,11 @@ public sealed class EXP006SectionOrder : PlanRule
         var seen = new HashSet<Profiles.DerivedSection>();
         var headings = new List<PlanHeading>();
         var ranks = new List<int>();
+        // Only headings at the plan's section level: a subsection named like a section is content.
+        var level = plan.Sections.FirstOrDefault(s => s.IsPrimary)?.Heading.Level;
         foreach (var heading in plan.Headings)
         {
-            if (ReferenceEquals(heading, plan.Title) || derived.SectionOf(heading) is not { } section || !seen.Add(section))
+            if (ReferenceEquals(heading, plan.Title) || (level is { } l && heading.Level != l) || derived.SectionOf(heading) is not { } section || !seen.Add(section))
             {
                 continue;
             }

@@ -172,4 +172,12 @@ public class AutoProfileTests
         Assert.Contains("`Decision Log` is required by `PLANS.md` (line 13)", Assert.Single(findings, d => d.Id == "EXP001").Message, StringComparison.Ordinal);
         Assert.StartsWith("`Plan of Work` is part of the skeleton of `PLANS.md` (line 15)", Assert.Single(findings, d => d.Id == "EXP002").Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_subsection_named_like_a_skeleton_section_is_not_out_of_order()
+    {
+        var derived = Derive("good-indented.md");
+        var plan = IndentedPlan.Replace("One milestone.", "One milestone.\n\n### Progress\n\nNotes on the milestone.", StringComparison.Ordinal);
+        Assert.DoesNotContain(Check(plan, derived), d => d.Id == "EXP006");
+    }
 }
