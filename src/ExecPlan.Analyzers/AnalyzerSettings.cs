@@ -18,6 +18,10 @@ internal sealed class AnalyzerSettings
     public const string IsPlanKey = "build_metadata.AdditionalFiles.ExecPlanIsPlan";
     public const string SeveritiesKey = "build_metadata.AdditionalFiles.ExecPlanSeverities";
 
+    /// <summary>On the repository's PLANS.md, which the targets add as an AdditionalFile: its
+    /// repository-relative path, as messages cite it.</summary>
+    public const string PlansFileKey = "build_metadata.AdditionalFiles.ExecPlanPlansFile";
+
     private AnalyzerSettings(bool enabled, bool? isPlan, ValidationSettings validation, string key)
     {
         Enabled = enabled;
@@ -37,13 +41,26 @@ internal sealed class AnalyzerSettings
     /// <summary>Identifies the settings for the result cache.</summary>
     public string Key { get; }
 
+    /// <summary>The settings with the PLANS.md-derived profile (used only under auto).</summary>
+    public AnalyzerSettings WithPlansProfile(ExecPlan.Validation.Profiles.DerivedProfile? derived) =>
+        derived is null || Validation.Profile != PlanProfile.Auto
+            ? this
+            : new AnalyzerSettings(Enabled, IsPlan, new ValidationSettings
+            {
+                Profile = Validation.Profile,
+                PlansProfile = derived,
+                SeverityOverrides = Validation.SeverityOverrides,
+                UseInlineSuppressions = Validation.UseInlineSuppressions,
+                MaxFileSizeBytes = Validation.MaxFileSizeBytes,
+            }, Key + "|" + derived.Fingerprint);
+
     public static AnalyzerSettings Read(AnalyzerConfigOptions global, AnalyzerConfigOptions file)
     {
         var enabled = IsTrue(global, EnabledKey) ?? true;
         // The build's verdict, else the same .editorconfig key the build and the CLI read (live in the IDE).
         var isPlan = IsTrue(file, IsPlanKey) ?? IsTrue(file, ExecPlan.Validation.PlanDiscovery.PlanKey);
         global.TryGetValue(ProfileKey, out var profileText);
-        var profile = PlanProfileText.TryParse(profileText, out var parsedProfile) ? parsedProfile : PlanProfile.Skill;
+        var profile = PlanProfileText.TryParse(profileText, out var parsedProfile) ? parsedProfile : PlanProfile.Auto;
         var inline = IsTrue(global, InlineKey) ?? true;
         var maxSize = global.TryGetValue(MaxSizeKey, out var sizeText) &&
             long.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0

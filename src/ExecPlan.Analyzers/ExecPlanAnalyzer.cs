@@ -79,10 +79,24 @@ public sealed class ExecPlanAnalyzer : DiagnosticAnalyzer
             }
 
             var content = text.ToString();
+            var plans = FindPlansFile(context, provider);
+            if (plans is not null && string.Equals(plans.Value.File.Path, file.Path, StringComparison.Ordinal))
+            {
+                // The repository's PLANS.md itself: EXP060 when it has no skeleton (auto only).
+                foreach (var diagnostic in new PlanValidator(settings.Validation).ValidatePlansFile(plans.Value.Derivation, file.Path))
+                {
+                    Report(context, text, diagnostic);
+                }
+
+                return;
+            }
+
             if (!(settings.IsPlan ?? PlanDiscovery.DeclaresItself(content)))
             {
                 return;
             }
+
+            settings = settings.WithPlansProfile(plans?.Derivation.Profile);
 
             var key = file.Path + "|" + Convert.ToBase64String(text.GetChecksum().ToArray()) + "|" + text.Encoding?.CodePage + "|" + settings.Key;
             if (!Cache.TryGetValue(key, out var diagnostics))
@@ -113,6 +127,45 @@ public sealed class ExecPlanAnalyzer : DiagnosticAnalyzer
             Report(context, null, new PlanDiagnostic("EXP000", RuleSeverity.Error, file.Path, SourceSpan.FileStart,
                 "ExecPlan validation failed internally (" + ex.GetType().Name + ": " + ex.Message + "); please report it.", RuleCatalog.EXP000.HelpUri));
         }
+    }
+
+    private static readonly ConcurrentDictionary<string, ExecPlan.Validation.Profiles.PlansFileDerivation> Derivations = new(StringComparer.Ordinal);
+
+    /// <summary>The PLANS.md the targets handed over as an AdditionalFile (metadata
+    /// <c>ExecPlanPlansFile</c> = its cited path) and what it derives; its text comes from the
+    /// compiler, never from the disk.</summary>
+    private static (AdditionalText File, ExecPlan.Validation.Profiles.PlansFileDerivation Derivation)? FindPlansFile(
+        AdditionalFileAnalysisContext context, AnalyzerConfigOptionsProvider provider)
+    {
+        foreach (var candidate in context.Options.AdditionalFiles)
+        {
+            if (!provider.GetOptions(candidate).TryGetValue(AnalyzerSettings.PlansFileKey, out var cited) || string.IsNullOrWhiteSpace(cited))
+            {
+                continue;
+            }
+
+            var text = candidate.GetText(context.CancellationToken);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var key = candidate.Path + "|" + Convert.ToBase64String(text.GetChecksum().ToArray());
+            if (!Derivations.TryGetValue(key, out var derivation))
+            {
+                derivation = ExecPlan.Validation.Profiles.PlansFileDeriver.Derive(text.ToString(), cited.Trim().Replace('\\', '/'));
+                if (Derivations.Count >= MaxCachedResults)
+                {
+                    Derivations.Clear();
+                }
+
+                Derivations[key] = derivation;
+            }
+
+            return (candidate, derivation);
+        }
+
+        return null;
     }
 
     private static void Report(AdditionalFileAnalysisContext context, SourceText? text, PlanDiagnostic diagnostic)

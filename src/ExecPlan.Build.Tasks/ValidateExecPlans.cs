@@ -26,6 +26,10 @@ public sealed class ValidateExecPlans : PlanSelectingTask
     /// <summary>The repository root used by repository-aware rules; empty disables them.</summary>
     public string? RepositoryRoot { get; set; }
 
+    /// <summary>The PLANS.md the auto profile derives from (<c>ExecPlanPlansFile</c>; the targets
+    /// resolve it to a full path, found in root, .agent/, .agents/ or docs/ when not set).</summary>
+    public string? PlansFile { get; set; }
+
     /// <summary>Size limit in bytes; empty means the library default.</summary>
     public string? MaxFileSize { get; set; }
 
@@ -79,10 +83,10 @@ public sealed class ValidateExecPlans : PlanSelectingTask
 
     private void Run()
     {
-        if (!PlanProfileText.TryParse(string.IsNullOrWhiteSpace(Profile) ? "skill" : Profile, out var profile))
+        if (!PlanProfileText.TryParse(string.IsNullOrWhiteSpace(Profile) ? "auto" : Profile, out var profile))
         {
             Log.LogError(null, "EXP000", null, null, null, 0, 0, 0, 0,
-                "ExecPlanProfile '" + Profile + "' is not valid; use 'skill' or 'classic'.");
+                "ExecPlanProfile '" + Profile + "' is not valid; use 'auto', 'skill' or 'classic'.");
             return;
         }
 
@@ -98,12 +102,16 @@ public sealed class ValidateExecPlans : PlanSelectingTask
         }
 
         string? repositoryRoot = null;
-        IRepositoryView? repository = null;
+        FileSystemRepositoryView? repository = null;
         if (!string.IsNullOrWhiteSpace(RepositoryRoot) && Directory.Exists(RepositoryRoot))
         {
             repositoryRoot = Path.GetFullPath(RepositoryRoot!.Trim());
-            repository = new FileSystemRepositoryView(repositoryRoot);
+            repository = new FileSystemRepositoryView(repositoryRoot, string.IsNullOrWhiteSpace(PlansFile) ? null : PlansFile!.Trim());
         }
+
+        // The auto profile: derived from the repository's PLANS.md, read once per build.
+        var derivation = profile == PlanProfile.Auto ? repository?.PlansDerivation : null;
+        var derived = derivation?.Profile;
 
         var globalConfigs = SeverityConfiguration.ExistingPaths(GlobalConfigFiles);
         var configuration = ConfigurationFactory(globalConfigs);
@@ -126,7 +134,7 @@ public sealed class ValidateExecPlans : PlanSelectingTask
             IReadOnlyList<PlanDiagnostic> diagnostics;
             try
             {
-                diagnostics = ValidateOne(plan, profile, maxSize, InlineSuppressions, repositoryRoot, repository, configuration, cache, toolVersion, ref validated);
+                diagnostics = ValidateOne(plan, profile, derived, maxSize, InlineSuppressions, repositoryRoot, repository, configuration, cache, toolVersion, ref validated);
             }
 #pragma warning disable CA1031 // One bad file must not stop the others.
             catch (Exception ex)
@@ -141,6 +149,20 @@ public sealed class ValidateExecPlans : PlanSelectingTask
             }
 
             foreach (var diagnostic in diagnostics)
+            {
+                var severity = Report(diagnostic, policy);
+                if (severity != RuleSeverity.None)
+                {
+                    reported.Add(new PlanDiagnostic(diagnostic.Id, severity, diagnostic.FilePath, diagnostic.Span, diagnostic.Message, diagnostic.HelpUri));
+                }
+            }
+        }
+
+        // EXP060: the PLANS.md has no skeleton to derive from; reported once, at PLANS.md.
+        if (derivation is { Profile: null } && repository?.PlansFileFullPath is { } plansPath)
+        {
+            var plansSettings = new ValidationSettings { Profile = profile, SeverityOverrides = configuration.ResolveSeverities(plansPath) };
+            foreach (var diagnostic in new PlanValidator(plansSettings).ValidatePlansFile(derivation, plansPath))
             {
                 var severity = Report(diagnostic, policy);
                 if (severity != RuleSeverity.None)
@@ -167,13 +189,14 @@ public sealed class ValidateExecPlans : PlanSelectingTask
     }
 
     private static IReadOnlyList<PlanDiagnostic> ValidateOne(
-        string plan, PlanProfile profile, long maxSize, bool inlineSuppressions, string? repositoryRoot, IRepositoryView? repository,
+        string plan, PlanProfile profile, Validation.Profiles.DerivedProfile? derived, long maxSize, bool inlineSuppressions, string? repositoryRoot, IRepositoryView? repository,
         ISeverityConfiguration configuration, ValidationCache cache, string toolVersion, ref int validated)
     {
         var overrides = configuration.ResolveSeverities(plan);
         var settings = new ValidationSettings
         {
             Profile = profile,
+            PlansProfile = derived,
             SeverityOverrides = overrides,
             Repository = repository,
             MaxFileSizeBytes = maxSize,
@@ -194,7 +217,7 @@ public sealed class ValidateExecPlans : PlanSelectingTask
 
         // EXP008 depends on whether the repository has a PLANS.md: part of the key. (EXP044's
         // path checks are not: a plan is re-validated when it or the settings change.)
-        var key = Key(bytes, profile, maxSize, inlineSuppressions, repositoryRoot + "|" + repository?.PlansFile, overrides, toolVersion);
+        var key = Key(bytes, profile, maxSize, inlineSuppressions, repositoryRoot + "|" + repository?.PlansFile + "|" + derived?.Fingerprint, overrides, toolVersion);
         var cached = cache.TryGet(plan, key);
         if (cached is not null)
         {

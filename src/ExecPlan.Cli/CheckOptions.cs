@@ -20,7 +20,10 @@ internal enum OutputFormat
 /// <summary>The parsed options of <c>execplan check</c>. Hand-written parsing keeps start-up fast.</summary>
 internal sealed class CheckOptions
 {
-    public PlanProfile Profile { get; private set; } = PlanProfile.Skill;
+    public PlanProfile Profile { get; private set; } = PlanProfile.Auto;
+
+    /// <summary>--plans-file: the PLANS.md to derive the auto profile from (relative to the current directory).</summary>
+    public string? PlansFile { get; private set; }
 
     /// <summary>True when --profile was given: it then beats an <c>execplan_profile</c> in .editorconfig.</summary>
     public bool ProfileGiven { get; private set; }
@@ -91,7 +94,7 @@ internal sealed class CheckOptions
                         var value = Options.Value(args, ref i, name, inlineValue);
                         if (!PlanProfileText.TryParse(value, out var profile))
                         {
-                            throw new UsageException($"unknown profile '{value}'; use 'skill' or 'classic'.");
+                            throw new UsageException($"unknown profile '{value}'; use 'auto', 'skill' or 'classic'.");
                         }
 
                         options.Profile = profile;
@@ -118,6 +121,18 @@ internal sealed class CheckOptions
                 case "--output":
                     options.OutputPath = Options.Value(args, ref i, name, inlineValue);
                     break;
+
+                case "--plans-file":
+                    {
+                        var value = Options.Value(args, ref i, name, inlineValue);
+                        if (!File.Exists(value))
+                        {
+                            throw new UsageException($"--plans-file '{value}' is not a file.");
+                        }
+
+                        options.PlansFile = Path.GetFullPath(value);
+                        break;
+                    }
 
                 case "--repo-root":
                     {

@@ -54,10 +54,12 @@ internal static class CliApp
                     return NewCommand.Run(rest, stdout, stderr);
                 case "fix":
                     return FixCommand.Run(rest, stdout, stderr);
+                case "profile":
+                    return ProfileCommand.Run(rest, stdout);
                 default:
                     throw new UsageException(command.StartsWith('-')
                         ? $"unknown option '{command}'."
-                        : $"unknown command '{command}'; use 'check', 'fix', 'new', 'rules' or 'explain'.");
+                        : $"unknown command '{command}'; use 'check', 'fix', 'new', 'profile', 'rules' or 'explain'.");
             }
         }
         catch (UsageException ex)
@@ -205,6 +207,20 @@ internal static class CliApp
                 ? []
                 : [new PlanDiagnostic(RuleCatalog.EXP000.Id, exp000, unmatched.DisplayPath, SourceSpan.FileStart, unmatched.Message, RuleCatalog.EXP000.HelpUri)];
             groups.Add((unmatched.DisplayPath, diagnostics));
+        }
+
+        // EXP060: once per PLANS.md that plans were checked under (auto) but has no readable skeleton.
+        if (settings.Profile == PlanProfile.Auto && files.Length > 0)
+        {
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var view in configuration.RepositoryViews.OrderBy(v => v.PlansFileFullPath, StringComparer.Ordinal))
+            {
+                if (view.PlansDerivation is { Profile: null } failed && view.PlansFileFullPath is { } plansPath && reported.Add(plansPath))
+                {
+                    var display = Path.GetRelativePath(currentDirectory, plansPath);
+                    groups.Add((display, new PlanValidator(configuration.SettingsFor(plansPath)).ValidatePlansFile(failed, display)));
+                }
+            }
         }
 
         groups.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));

@@ -20,6 +20,9 @@ internal sealed class FileConfiguration
 {
     private const string ProfileKey = "execplan_profile";
 
+    /// <summary>The .editorconfig key naming the PLANS.md (relative to the repository root).</summary>
+    private const string PlansFileKey = "execplan_plans_file";
+
     private static readonly IReadOnlyDictionary<string, string> NoOptions = new Dictionary<string, string>();
 
     private readonly ValidationSettings _baseSettings;
@@ -29,9 +32,14 @@ internal sealed class FileConfiguration
     private readonly string? _repoRoot;
     private readonly ConcurrentDictionary<string, EditorConfigResolver> _resolvers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _roots = new(StringComparer.Ordinal);
+    private readonly string? _plansFile;
 
-    public FileConfiguration(ValidationSettings baseSettings, bool profileGiven, IReadOnlyDictionary<string, RuleSeverity> overrides, bool useEditorConfig, string? repoRoot)
+    /// <summary>One view per repository and PLANS.md, so each PLANS.md is read and derived once a run.</summary>
+    private readonly ConcurrentDictionary<string, FileSystemRepositoryView> _views = new(StringComparer.Ordinal);
+
+    public FileConfiguration(ValidationSettings baseSettings, bool profileGiven, IReadOnlyDictionary<string, RuleSeverity> overrides, bool useEditorConfig, string? repoRoot, string? plansFile = null)
     {
+        _plansFile = plansFile;
         _baseSettings = baseSettings;
         _profileGiven = profileGiven;
         _overrides = overrides;
@@ -40,7 +48,7 @@ internal sealed class FileConfiguration
     }
 
     public FileConfiguration(ValidationSettings baseSettings, CheckOptions options)
-        : this(baseSettings, options.ProfileGiven, options.SeverityOverrides, options.UseEditorConfig, options.RepoRoot)
+        : this(baseSettings, options.ProfileGiven, options.SeverityOverrides, options.UseEditorConfig, options.RepoRoot, options.PlansFile)
     {
     }
 
@@ -65,9 +73,15 @@ internal sealed class FileConfiguration
         var full = Path.GetFullPath(path);
         var severities = new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
         var profile = _baseSettings.Profile;
+        var plansFile = _plansFile;
         if (_useEditorConfig)
         {
             var resolver = ResolverFor(full);
+            if (plansFile is null && resolver.ResolveOptions(full).TryGetValue(PlansFileKey, out var configuredPlans) && configuredPlans.Trim().Length > 0)
+            {
+                plansFile = configuredPlans.Trim();
+            }
+
             foreach (var pair in resolver.ResolveSeverities(full))
             {
                 severities[pair.Key] = pair.Value;
@@ -86,15 +100,20 @@ internal sealed class FileConfiguration
         }
 
         var root = RepositoryRootFor(full);
+        var view = root is null ? null : _views.GetOrAdd(root + "\n" + plansFile, _ => new FileSystemRepositoryView(root, plansFile));
         return new ValidationSettings
         {
             Profile = profile,
+            PlansProfile = profile == PlanProfile.Auto ? view?.PlansDerivation?.Profile : null,
             SeverityOverrides = severities,
-            Repository = root is null ? null : new FileSystemRepositoryView(root),
+            Repository = view,
             MaxFileSizeBytes = _baseSettings.MaxFileSizeBytes,
             UseInlineSuppressions = _baseSettings.UseInlineSuppressions,
         };
     }
+
+    /// <summary>Every PLANS.md the run derived a profile from (or tried to): for EXP060, reported once each.</summary>
+    public IEnumerable<FileSystemRepositoryView> RepositoryViews => _views.Values;
 
     // One resolver per distinct set of global configs (every .globalconfig from the plan's folder
     // up), so the parsed .editorconfig files are shared by the plans of one tree.

@@ -26,7 +26,7 @@ internal static class FixCommand
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var dryRun = false;
-        var profile = PlanProfile.Skill;
+        var profile = PlanProfile.Auto;
         var profileGiven = false;
         var paths = new List<string>();
         var severities = new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
@@ -61,7 +61,7 @@ internal static class FixCommand
                         var value = Options.Value(args, ref i, name, inline);
                         if (!PlanProfileText.TryParse(value, out profile))
                         {
-                            throw new UsageException($"unknown profile '{value}'; use 'skill' or 'classic'.");
+                            throw new UsageException($"unknown profile '{value}'; use 'auto', 'skill' or 'classic'.");
                         }
 
                         profileGiven = true;

@@ -12,13 +12,14 @@ internal static class HelpText
 
     public const string Main =
         """
-        execplan - validate ExecPlan Markdown files like a compiler (rules EXP000..EXP054)
+        execplan - validate ExecPlan Markdown files like a compiler (rules EXP000..EXP060)
 
         Usage:
           execplan check [options] PATH...   Validate plans; print path(line,col,endLine,endCol): error EXPnnn: message
           execplan fix [--dry-run] PATH...   Repair what is mechanical (blank lines, fences, list markers,
                                              missing section headings, Status line)
           execplan new "Title" [options]     Write a new plan with every section and <placeholders> to fill in
+          execplan profile [PATH]            Print the profile derived from the repository's PLANS.md
           execplan rules                     List every rule with its default severity, title and help link
           execplan explain EXP021            Print a rule's documentation page (offline)
           execplan --help                    Show this help
@@ -33,6 +34,17 @@ internal static class HelpText
           execplan check docs/plans --format sarif --output execplan.sarif
           execplan new "Add a health endpoint" --output docs/plans/health.md
           execplan fix docs/plans --dry-run
+        """;
+
+    public const string Profile =
+        """
+        Usage: execplan profile [PATH] [--plans-file FILE]
+
+        Prints the profile 'auto' (the default) checks plans against: the one derived
+        from the repository's PLANS.md (root, .agent/, .agents/ or docs/; or FILE), with
+        the PLANS.md line of every fact (skeleton, title, living-document notice, Status
+        line, each section and whether it is required or living), or 'skill' and why.
+        PATH is a folder in the repository (default: the current one) or a PLANS.md.
         """;
 
     public const string Check =
@@ -55,8 +67,14 @@ internal static class HelpText
         out). A PATH that names nothing is reported as EXP000; the others are checked.
 
         Options:
-          -p, --profile skill|classic  Rule set: the full ExecPlan skill (default) or the
-                                       classic four-living-section form
+          -p, --profile auto|skill|classic
+                                       Rule set: auto (default) follows the skeleton of the
+                                       repository's PLANS.md (root, .agent/, .agents/ or
+                                       docs/), else the full skill; skill; or the classic
+                                       four-living-section form
+              --plans-file FILE        The PLANS.md auto derives the profile from (also the
+                                       .editorconfig key execplan_plans_file, relative to the
+                                       repository root)
           -f, --format FORMAT          text (default), json, sarif (SARIF 2.1.0 for code
                                        scanning) or github (workflow-command annotations)
           -o, --output FILE            Write the report to FILE instead of stdout

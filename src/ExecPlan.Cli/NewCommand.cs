@@ -17,7 +17,7 @@ internal static class NewCommand
     {
         string? title = null;
         string? output = null;
-        var profile = PlanProfile.Skill;
+        var profile = PlanProfile.Auto;
         var force = false;
         var onlyPositional = false;
         for (var i = 0; i < args.Count; i++)
@@ -50,7 +50,7 @@ internal static class NewCommand
                         var value = Options.Value(args, ref i, name, inline);
                         if (!PlanProfileText.TryParse(value, out profile))
                         {
-                            throw new UsageException($"unknown profile '{value}'; use 'skill' or 'classic'.");
+                            throw new UsageException($"unknown profile '{value}'; use 'auto', 'skill' or 'classic'.");
                         }
 
                         break;
@@ -79,8 +79,11 @@ internal static class NewCommand
         // Inside a repository with a PLANS.md the new plan names it, as the skill asks (EXP008).
         var folder = output == "-" ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory();
         var repoRoot = CliApp.FindRepositoryRoot(Directory.Exists(folder) ? folder : Directory.GetCurrentDirectory());
-        var plansFile = repoRoot is null ? null : new FileSystemRepositoryView(repoRoot).PlansFile;
-        var text = PlanTemplate.Create(title!, profile, "\n", plansFile);
+        var view = repoRoot is null ? null : new FileSystemRepositoryView(repoRoot);
+        var plansFile = view?.PlansFile;
+        // Under auto, a repository whose PLANS.md has a skeleton gets a plan from that skeleton.
+        var derived = profile == PlanProfile.Auto ? view?.PlansDerivation?.Profile : null;
+        var text = derived is not null ? PlanTemplate.Create(title!, derived, "\n") : PlanTemplate.Create(title!, profile, "\n", plansFile);
         if (output == "-")
         {
             stdout.Write(text);
@@ -110,7 +113,7 @@ internal static class NewCommand
         }
 
         stdout.WriteLine(path);
-        stderr.WriteLine("Created a " + PlanProfileText.ToText(profile) + " plan; replace every <placeholder>, then run 'execplan check " + DisplayText.Escape(path) + "'.");
+        stderr.WriteLine("Created a " + (derived is not null ? "plan from the skeleton of " + DisplayText.Escape(derived.PlansFile) : PlanProfileText.ToText(profile == PlanProfile.Auto ? PlanProfile.Skill : profile) + " plan") + "; replace every <placeholder>, then run 'execplan check " + DisplayText.Escape(path) + "'.");
         return ExitCodes.Success;
     }
 

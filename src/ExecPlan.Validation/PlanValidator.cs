@@ -123,6 +123,31 @@ public sealed class PlanValidator
         return ToDiagnostics(plan.FilePath, findings);
     }
 
+    /// <summary>
+    /// The report on a repository's PLANS.md itself (not a plan): one EXP060 at
+    /// <paramref name="filePath"/> when <paramref name="derivation"/> derived nothing, with the
+    /// reason; nothing otherwise. Severity settings apply as to any rule. Front ends call it once per
+    /// PLANS.md, so the finding is reported once, not once per plan.
+    /// </summary>
+    public IReadOnlyList<PlanDiagnostic> ValidatePlansFile(Profiles.PlansFileDerivation derivation, string filePath)
+    {
+        if (derivation is null)
+        {
+            throw new ArgumentNullException(nameof(derivation));
+        }
+
+        if (derivation.Profile is not null || Settings.Profile != PlanProfile.Auto)
+        {
+            return [];
+        }
+
+        return ToDiagnostics(filePath, new List<Finding>
+        {
+            new(RuleCatalog.EXP060, new SourceSpan(derivation.FailureLine, 1, derivation.FailureLine, 1),
+                $"Plans here are checked against the skill profile: {derivation.PlansFile} cannot be read as a plan skeleton ({derivation.Failure}). Add a skeleton (an indented or ```md block of the plan's headings under a 'Skeleton' heading), or set the profile to skill or classic explicitly."),
+        });
+    }
+
     /// <summary>Validates raw file bytes: decodes strict UTF-8 (a BOM is fine), refuses binary,
     /// UTF-16 and oversized content with EXP000.</summary>
     public IReadOnlyList<PlanDiagnostic> ValidateBytes(byte[] bytes, string filePath)

@@ -120,6 +120,23 @@ public sealed class AnalyzerEndToEndTests
         Assert.DoesNotContain("plan(s) checked", analyzer.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void With_a_PLANS_md_in_the_consumer_repository_task_and_analyzer_follow_its_skeleton_alike()
+    {
+        const string PlansMd = "# How we plan\n\n## Skeleton\n\n    # <Title>\n\n    ## Goal\n\n    ## Milestones\n\n    ## Progress\n";
+        const string Plan = "# Export\n\nAn ExecPlan, maintained in accordance with .agent/PLANS.md.\n\n## Goal\n\nShip it.\n\n## Progress\n\n- [ ] Start.\n";
+        Consumer Make(string name) => new Consumer(_feed, name).Project("", PlanItems).Write("plans/x.md", Plan).Write(".agent/PLANS.md", PlansMd);
+
+        var task = Make("plansmd-task").Build();
+        var analyzer = Make("plansmd-analyzer").Build("-p:ExecPlanAnalyzerEnabled=true");
+
+        var fromTask = Normalise(task.Diagnostics);
+        var missing = Assert.Single(fromTask);
+        Assert.StartsWith("plans/x.md 1:3 error EXP001 `Milestones` is required by `.agent/PLANS.md` (line 9)", missing, StringComparison.Ordinal);
+        Assert.Equal(fromTask, Normalise(analyzer.Diagnostics));
+        Assert.Equal(task.ExitCode, analyzer.ExitCode);
+    }
+
     private Consumer Consumer(string name, string properties, string configFile, string configText, bool visualBasic = false)
     {
         var consumer = new Consumer(_feed, name.Replace(' ', '-'), visualBasic).Project(properties, PlanItems).Write("plans/x.md", Broken);

@@ -58,7 +58,7 @@ public sealed class EvaluationTests : IDisposable
         var values = Properties(Write("p", ""), "ExecPlanProfile", "ExecPlanValidationEnabled", "ExecPlanAutoDetect",
             "ExecPlanTasksAssembly", "ExecPlanTreatWarningsAsErrors", "ExecPlanRepositoryRoot");
 
-        Assert.Equal("skill", values["ExecPlanProfile"]);
+        Assert.Equal("auto", values["ExecPlanProfile"]);
         Assert.Equal("true", values["ExecPlanValidationEnabled"]);
         Assert.Equal("true", values["ExecPlanAutoDetect"]);
         Assert.NotEqual("true", values["ExecPlanTreatWarningsAsErrors"]);
@@ -98,6 +98,27 @@ public sealed class EvaluationTests : IDisposable
         var values = Properties(Write(Path.Combine("repo", "src", "p"), ""), "ExecPlanRepositoryRoot");
 
         Assert.Equal(repo, values["ExecPlanRepositoryRoot"].TrimEnd('/'));
+    }
+
+    [Theory]
+    [InlineData("PLANS.md")]
+    [InlineData(".agent/PLANS.md")]
+    [InlineData(".agents/PLANS.md")]
+    [InlineData("docs/PLANS.md")]
+    public void The_repositorys_PLANS_md_is_found_for_the_auto_profile(string where)
+    {
+        var repo = Path.Combine(_root, "plansrepo");
+        Directory.CreateDirectory(Path.Combine(repo, ".git"));
+        File.WriteAllText(Path.Combine(repo, ".git", "HEAD"), "ref: refs/heads/main\n");
+        var plans = Path.Combine(repo, where.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(plans)!);
+        File.WriteAllText(plans, "# Plans\n");
+
+        var values = Properties(Write(Path.Combine("plansrepo", "src", "p"), ""), "_ExecPlanPlansFileFull");
+        Assert.Equal(plans, values["_ExecPlanPlansFileFull"]);
+
+        var configured = Properties(Write(Path.Combine("plansrepo", "src", "p"), "<ExecPlanPlansFile>../../handbook/PLANS.md</ExecPlanPlansFile>"), "_ExecPlanPlansFileFull");
+        Assert.Equal(Path.Combine(repo, "handbook", "PLANS.md"), configured["_ExecPlanPlansFileFull"]);
     }
 
     [Fact]

@@ -117,6 +117,43 @@ public sealed class HostileInputTaskTests : IDisposable
         return path;
     }
 
+    [Fact]
+    public void Under_auto_the_task_follows_the_PLANS_md_and_its_cache_key_holds_the_derived_profile()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, ".agent"));
+        var plansMd = Write(Path.Combine(".agent", "PLANS.md"), "# Plans\n\n## Skeleton\n\n    # <Title>\n\n    ## Goal\n\n    ## Milestones\n");
+        var plan = Write("plan.md", "# Export\n\nAn ExecPlan.\n\n## Goal\n\nShip it.\n");
+        var cache = Path.Combine(_dir, "execplan.cache");
+        (bool, FakeEngine) Run()
+        {
+            var engine = new FakeEngine();
+            var task = new ValidateExecPlans
+            {
+                BuildEngine = engine,
+                Files = [new TaskItem(plan, new Dictionary<string, string> { ["ExecPlan"] = "true" })],
+                RepositoryRoot = _dir,
+                PlansFile = plansMd,
+                CacheFile = cache,
+            };
+            return (task.Execute(), engine);
+        }
+
+        var (_, first) = Run();
+        var missing = Assert.Single(first.Errors, e => e.Code == "EXP001");
+        Assert.StartsWith("`Milestones` is required by `.agent/PLANS.md` (line 9)", missing.Message, StringComparison.Ordinal);
+
+        // Editing PLANS.md changes the derived profile: the cached result is not reused.
+        File.WriteAllText(plansMd, "# Plans\n\n## Skeleton\n\n    # <Title>\n\n    ## Goal\n\n    ## Rollout\n");
+        var (_, second) = Run();
+        Assert.Contains("`Rollout`", Assert.Single(second.Errors, e => e.Code == "EXP001").Message, StringComparison.Ordinal);
+
+        // A PLANS.md without a skeleton: one EXP060 at it, plans checked as skill.
+        File.WriteAllText(plansMd, "# Plans\n\nBe brief.\n");
+        var (_, third) = Run();
+        Assert.Single(third.Messages, m => m.Contains("cannot be read as a plan skeleton", StringComparison.Ordinal));
+        Assert.Contains(third.Errors, e => e.Code == "EXP001" && (e.Message ?? string.Empty).Contains("Constraints", StringComparison.Ordinal));
+    }
+
     internal (bool Ok, FakeEngine Engine, TimeSpan Elapsed) RunTask(string? cacheFile, params string[] plans)
     {
         var engine = new FakeEngine();

@@ -42,7 +42,11 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("`.agent/PLANS.md`", File.ReadAllText(Path.Combine(_dir.Path, "docs", "plans", "health.md")), StringComparison.Ordinal);
         var check = _dir.Run("check", "docs/plans/health.md");
-        Assert.All(check.OutLines, line => Assert.Contains(PlaceholderRules, id => line.Contains(" " + id + ": ", StringComparison.Ordinal)));
+        // That PLANS.md has no skeleton: one EXP060 at it (the plan falls back to skill), and the
+        // plan itself has only what the author must still write.
+        Assert.Single(check.OutLines, line => line.StartsWith(Path.Combine(".agent", "PLANS.md") + "(", StringComparison.Ordinal) && line.Contains(" EXP060: ", StringComparison.Ordinal));
+        Assert.All(check.OutLines.Where(l => !l.Contains(" EXP060: ", StringComparison.Ordinal)),
+            line => Assert.Contains(PlaceholderRules, id => line.Contains(" " + id + ": ", StringComparison.Ordinal)));
     }
 
     [Fact]

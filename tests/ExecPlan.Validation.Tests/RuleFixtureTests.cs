@@ -51,6 +51,16 @@ public class RuleFixtureTests
             Assert.Contains("none", words);
         }
 
+        if (ruleId == "EXP060")
+        {
+            // EXP060 is about a PLANS.md, not a plan: the fixture is the PLANS.md.
+            var plansActual = new PlanValidator().ValidatePlansFile(ExecPlan.Validation.Profiles.PlansFileDeriver.Derive(text, "PLANS.md"), "PLANS.md")
+                .Select(d => $"{d.Span.StartLine}:{d.Span.StartColumn}")
+                .ToList();
+            Assert.Equal(expected, plansActual);
+            return;
+        }
+
         var repository = words.Contains("repository=none") ? null : FakeRepository.Standard;
         var actual = Validate.Text(text, profile, repository)
             .Where(d => d.Id == ruleId)

@@ -105,6 +105,37 @@ internal static class TestPaths
         return null;
     }
 
+    /// <summary>Why PLANS.md corpus tests skip on a machine without it.</summary>
+    public const string PlansCorpusMissing =
+        "the PLANS.md corpus was not found: set EXECPLAN_PLANS_CORPUS to its folder, or place shared/corpus/plansmd beside the repository";
+
+    /// <summary>Real PLANS.md files (never copied here): <c>EXECPLAN_PLANS_CORPUS</c> if set, else
+    /// <c>shared/corpus/plansmd</c> in a folder at or above the test assembly; null when absent.</summary>
+    public static string? PlansCorpusOrNull { get; } = FindFolder("EXECPLAN_PLANS_CORPUS", "plansmd");
+
+    /// <summary>The PLANS.md corpus folder, or a dynamic skip with <see cref="PlansCorpusMissing"/>.</summary>
+    public static string PlansCorpus => PlansCorpusOrNull ?? throw new SkipException(PlansCorpusMissing);
+
+    private static string? FindFolder(string variable, string name)
+    {
+        var configured = Environment.GetEnvironmentVariable(variable);
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return Directory.Exists(configured) ? Path.GetFullPath(configured) : null;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "corpus", name);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
     public static string ReadFixture(string relative) => File.ReadAllText(Path.Combine(Fixtures, relative));
 }
 

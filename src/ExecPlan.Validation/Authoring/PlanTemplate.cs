@@ -67,6 +67,60 @@ public static class PlanTemplate
         return builder.ToString();
     }
 
+    /// <summary>A new plan from the repository's PLANS.md skeleton: its sections in its order, the
+    /// living-document notice naming its living sections, its Status line when it has one (the
+    /// first value it offers), each section with a placeholder prompt.</summary>
+    public static string Create(string title, Profiles.DerivedProfile derived, string newLine = "\n")
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new ArgumentException("A plan needs a title.", nameof(title));
+        }
+
+        if (derived is null)
+        {
+            throw new ArgumentNullException(nameof(derived));
+        }
+
+        var living = derived.Sections.Where(s => s.Living).Select(s => "`" + s.Name + "`").ToList();
+        var lines = new List<string> { "# " + title.Trim(), string.Empty };
+        var reference = "It is maintained in accordance with `" + derived.PlansFile + "`.";
+        if (living.Count > 0)
+        {
+            var named = living.Count > 1 ? string.Join(", ", living.Take(living.Count - 1)) + " and " + living[living.Count - 1] : living[0];
+            lines.Add("This ExecPlan is a living document. The sections " + named + " must be kept up to date as work proceeds. " + reference);
+        }
+        else
+        {
+            lines.Add("This ExecPlan is a living document. " + reference);
+        }
+
+        lines.Add(string.Empty);
+        if (derived.Status is { } status)
+        {
+            lines.Add("Status: " + (status.AllowedValues.Count > 0 ? status.AllowedValues[0] : "DRAFT"));
+            lines.Add(string.Empty);
+        }
+
+        foreach (var section in derived.Sections.Where(s => s.Required))
+        {
+            lines.Add("## " + section.Name);
+            lines.Add(string.Empty);
+            lines.AddRange(section.Kind == SectionKind.Other
+                ? ["<Write the " + section.Name + " section as " + derived.Cite(section.Line).Replace("`", string.Empty) + " describes it>"]
+                : Prompt(section.Kind));
+            lines.Add(string.Empty);
+        }
+
+        var builder = new StringBuilder();
+        for (var i = 0; i < lines.Count - 1; i++)
+        {
+            builder.Append(lines[i]).Append(newLine);
+        }
+
+        return builder.ToString();
+    }
+
     private static string[] Prompt(SectionKind kind) => kind switch
     {
         SectionKind.Purpose => ["<What a user can do after this change that they cannot do now, and how to see it working>"],

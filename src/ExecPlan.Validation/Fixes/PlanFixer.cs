@@ -74,8 +74,11 @@ public static class PlanFixer
             r => On(RuleCatalog.EXP051) ? r.NestedFences() : [],
             r => On(RuleCatalog.EXP053) ? r.ListMarkers() : [],
             r => On(RuleCatalog.EXP052) ? r.BlankLinesAfterHeadings() : [],
-            r => r.MissingSections(settings.Profile, On(RuleCatalog.EXP001), On(RuleCatalog.EXP002)),
-            r => On(RuleCatalog.EXP010) ? r.MissingStatus(settings.Profile) : [],
+            // Under a PLANS.md-derived profile the skill's sections and Status are not what is asked for.
+            r => settings.Derived is { } derived
+                ? r.MissingDerivedSections(derived, On(RuleCatalog.EXP001), On(RuleCatalog.EXP002))
+                : r.MissingSections(settings.BaseProfile, On(RuleCatalog.EXP001), On(RuleCatalog.EXP002)),
+            r => On(RuleCatalog.EXP010) && settings.Derived is null ? r.MissingStatus(settings.BaseProfile) : [],
         ];
 
         foreach (var repair in repairs)
@@ -325,6 +328,70 @@ public static class PlanFixer
                 else
                 {
                     edits.Add(AppendBlocks(headings, RuleOf(atEnd, profile)));
+                }
+            }
+
+            return edits;
+        }
+
+        /// <summary>The sections the repository's PLANS.md requires and the plan lacks, as empty
+        /// headings placed before the next of its sections the plan has (in PLANS.md's order), else
+        /// at the end (before a revision note).</summary>
+        public List<TextEdit> MissingDerivedSections(Profiles.DerivedProfile derived, bool mandatory, bool skeleton)
+        {
+            var sections = derived.Sections;
+            var present = sections.Select(s => Profiles.DerivedProfile.Find(_plan, s)).ToList();
+            var level = _plan.Sections.FirstOrDefault(s => s.IsPrimary)?.Heading.Level ?? 2;
+            var marker = new string('#', level) + " ";
+            var groups = new SortedDictionary<int, List<string>>();
+            var atEnd = new List<string>();
+            for (var i = 0; i < sections.Count; i++)
+            {
+                if (!sections[i].Required || present[i] is not null || !(sections[i].Mandatory ? mandatory : skeleton))
+                {
+                    continue;
+                }
+
+                PlanHeading? before = null;
+                for (var j = i + 1; j < sections.Count && before is null; j++)
+                {
+                    before = present[j];
+                }
+
+                if (before is null)
+                {
+                    atEnd.Add(marker + sections[i].Name);
+                    continue;
+                }
+
+                var line = _lines.LineIndexOf(before.Block.Span.Start);
+                if (!groups.TryGetValue(line, out var list))
+                {
+                    groups[line] = list = [];
+                }
+
+                list.Add(marker + sections[i].Name);
+            }
+
+            var edits = new List<TextEdit>();
+            foreach (var pair in groups)
+            {
+                var newline = LineEnding(pair.Key);
+                edits.Add(new TextEdit(_lines.LineStart(pair.Key), 0, string.Concat(pair.Value.Select(h => h + newline + newline)), "EXP001"));
+            }
+
+            if (atEnd.Count > 0)
+            {
+                var note = _plan.Sections.LastOrDefault(s => s.Kind == SectionKind.RevisionNote && s.IsPrimary);
+                if (note is not null)
+                {
+                    var line = _lines.LineIndexOf(note.Heading.Block.Span.Start);
+                    var newline = LineEnding(line);
+                    edits.Add(new TextEdit(_lines.LineStart(line), 0, string.Concat(atEnd.Select(h => h + newline + newline)), "EXP001"));
+                }
+                else
+                {
+                    edits.Add(AppendBlocks(atEnd, "EXP001"));
                 }
             }
 

@@ -11,6 +11,22 @@ public sealed class EXP001MissingLivingSection : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
+        if (context.Derived is { } derived)
+        {
+            // The repository's PLANS.md: every section of its skeleton not marked optional.
+            foreach (var section in derived.Sections)
+            {
+                if (section.Mandatory && Profiles.DerivedProfile.Find(plan, section) is null)
+                {
+                    var living = section.LivingLine is { } line ? $" as a living section kept up to date as work proceeds ({derived.Cite(line)})" : string.Empty;
+                    context.Report(plan.TitleSpan,
+                        $"`{section.Name}` is required by {derived.Cite(section.Line)}{living}; add a '## {section.Name}' section.");
+                }
+            }
+
+            return;
+        }
+
         foreach (var kind in SectionCatalog.LivingSections(context.Profile))
         {
             if (plan.Section(kind) is null)

@@ -10,6 +10,21 @@ public sealed class EXP002MissingSkeletonSection : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
+        if (context.Derived is { } derived)
+        {
+            // The PLANS.md skeleton's sections that are neither living nor declared required.
+            foreach (var section in derived.Sections)
+            {
+                if (section.Required && !section.Mandatory && Profiles.DerivedProfile.Find(plan, section) is null)
+                {
+                    context.Report(plan.TitleSpan,
+                        $"`{section.Name}` is part of the skeleton of {derived.Cite(section.Line)}; add a '## {section.Name}' section.");
+                }
+            }
+
+            return;
+        }
+
         foreach (var kind in SectionCatalog.SkeletonSections)
         {
             if (plan.Section(kind) is null)

@@ -16,6 +16,13 @@ public sealed class EXP005EmptySection : PlanRule
         var notStarted = status is null or PlanStatusValue.Draft or PlanStatusValue.Approved;
         foreach (var section in plan.Sections)
         {
+            if (section.IsEmpty && section.Kind == SectionKind.Other && context.Derived?.SectionOf(section.Heading) is { } custom)
+            {
+                context.Report(section.Heading.TextSpan,
+                    $"The {custom.Name} section ({context.Derived.Cite(custom.Line)}) is empty; fill it in, or write 'None yet.' if there is nothing to record.");
+                continue;
+            }
+
             if (!section.IsEmpty || section.Kind is SectionKind.Other or SectionKind.RevisionNote or SectionKind.Status)
             {
                 continue;

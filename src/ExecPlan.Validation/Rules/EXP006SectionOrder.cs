@@ -13,6 +13,12 @@ public sealed class EXP006SectionOrder : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
+        if (context.Derived is { } derived)
+        {
+            AnalyzeDerived(plan, context, derived);
+            return;
+        }
+
         var order = SectionCatalog.SkeletonOrder;
         // A repeated section is EXP003's finding; only first occurrences are ordered here.
         var seen = new HashSet<SectionKind>();
@@ -23,6 +29,37 @@ public sealed class EXP006SectionOrder : PlanRule
         }
 
         var rank = sections.Select(s => IndexOf(order, s.Kind)).ToArray();
+        ReportOutOfOrder(context, sections.Select(s => s.Heading).ToList(), rank, "the skeleton's order");
+    }
+
+    /// <summary>The order of the repository's PLANS.md skeleton: the plan's headings that are its
+    /// sections, ranked by their place there.</summary>
+    private static void AnalyzeDerived(PlanDocument plan, RuleContext context, Profiles.DerivedProfile derived)
+    {
+        var seen = new HashSet<Profiles.DerivedSection>();
+        var headings = new List<PlanHeading>();
+        var ranks = new List<int>();
+        // Only headings at the plan's section level: a subsection named like a section is content.
+        var level = plan.Sections.FirstOrDefault(s => s.IsPrimary)?.Heading.Level;
+        foreach (var heading in plan.Headings)
+        {
+            if (ReferenceEquals(heading, plan.Title) || (level is { } l && heading.Level != l) || derived.SectionOf(heading) is not { } section || !seen.Add(section))
+            {
+                continue;
+            }
+
+            headings.Add(heading);
+            ranks.Add(IndexOf(derived.Sections, section));
+        }
+
+        if (headings.Count >= 2)
+        {
+            ReportOutOfOrder(context, headings, ranks.ToArray(), $"the order of {derived.Cite(derived.SkeletonLine)}");
+        }
+    }
+
+    private static void ReportOutOfOrder(RuleContext context, List<PlanHeading> sections, int[] rank, string orderName)
+    {
 
         // Longest non-decreasing subsequence (n is at most a few dozen).
         var length = new int[rank.Length];
@@ -60,21 +97,21 @@ public sealed class EXP006SectionOrder : PlanRule
                 continue;
             }
 
-            context.Report(sections[i].Heading.TextSpan,
-                $"'{sections[i].Heading.Text}' is out of the skeleton's order; move it {Where(sections, rank, i)}.");
+            context.Report(sections[i].TextSpan,
+                $"'{sections[i].Text}' is out of {orderName}; move it {Where(sections, rank, i)}.");
         }
     }
 
     /// <summary>Names a neighbour the section is not already beside: written too late (a section
     /// the skeleton puts after it comes first), "before" the first such section; written too early,
     /// "after" the section the skeleton puts just before it among those that follow.</summary>
-    private static string Where(List<PlanSection> sections, int[] rank, int i)
+    private static string Where(List<PlanHeading> sections, int[] rank, int i)
     {
         for (var k = 0; k < i; k++)
         {
             if (rank[k] > rank[i])
             {
-                return $"before '{sections[k].Heading.Text}' (line {sections[k].Heading.TextSpan.StartLine})";
+                return $"before '{sections[k].Text}' (line {sections[k].TextSpan.StartLine})";
             }
         }
 
@@ -87,14 +124,14 @@ public sealed class EXP006SectionOrder : PlanRule
             }
         }
 
-        return after < 0 ? "into the skeleton's order" : $"after '{sections[after].Heading.Text}' (line {sections[after].Heading.TextSpan.StartLine})";
+        return after < 0 ? "into the skeleton's order" : $"after '{sections[after].Text}' (line {sections[after].TextSpan.StartLine})";
     }
 
-    private static int IndexOf(IReadOnlyList<SectionKind> order, SectionKind kind)
+    private static int IndexOf<T>(IReadOnlyList<T> order, T kind)
     {
         for (var i = 0; i < order.Count; i++)
         {
-            if (order[i] == kind)
+            if (EqualityComparer<T>.Default.Equals(order[i], kind))
             {
                 return i;
             }

@@ -34,6 +34,13 @@ public sealed class EXP007LivingDocumentNotice : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
+        var derived = context.Derived;
+        if (derived is not null && derived.NoticeLine is null)
+        {
+            // The repository's PLANS.md skeleton carries no living-document notice.
+            return;
+        }
+
         foreach (var block in plan.Preamble)
         {
             if (Mentions(plan, block))
@@ -55,8 +62,9 @@ public sealed class EXP007LivingDocumentNotice : PlanRule
             }
         }
 
-        context.Report(plan.TitleSpan,
-            "Add the living-document notice under the title: say that this ExecPlan is a living document and name the sections kept up to date as work proceeds.");
+        context.Report(plan.TitleSpan, derived?.NoticeLine is { } line
+            ? $"Add the living-document notice under the title, as the skeleton of {derived.Cite(line)} has it: say that this ExecPlan is a living document and name the sections kept up to date as work proceeds."
+            : "Add the living-document notice under the title: say that this ExecPlan is a living document and name the sections kept up to date as work proceeds.");
     }
 
     /// <summary>A paragraph, block quote or list item (never an HTML comment: it is not shown)

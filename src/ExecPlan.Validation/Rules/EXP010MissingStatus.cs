@@ -15,6 +15,17 @@ public sealed class EXP010MissingStatus : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
+        if (context.Derived is { } derived)
+        {
+            if (derived.Status is { } line && plan.Status is null)
+            {
+                var values = line.AllowedValues.Count > 0 ? " (" + string.Join(", ", line.AllowedValues) + ")" : string.Empty;
+                context.Report(plan.TitleSpan, $"Add a 'Status:' line under the title{values}: the skeleton of {derived.Cite(line.Line)} has one.");
+            }
+
+            return;
+        }
+
         if (context.Profile == PlanProfile.Skill && plan.Status is null)
         {
             context.Report(plan.TitleSpan, Message(plan));

@@ -19,6 +19,18 @@ public sealed class EXP011InvalidStatus : PlanRule
             return;
         }
 
+        if (context.Derived?.Status is { AllowedValues.Count: > 0 } derived)
+        {
+            // The repository's PLANS.md offers its own values.
+            foreach (var value in derived.AllowedValues)
+            {
+                if (string.Equals(value, status.RawValue.Trim().TrimEnd('.'), System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+            }
+        }
+
         string message;
         if (status.RawValue.Length == 0)
         {

@@ -14,7 +14,9 @@ public sealed class EXP032IncompleteSurprise : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
-        var classic = context.Profile == PlanProfile.Classic;
+        // A PLANS.md-derived profile asks for what its own skeleton shows (the cookbook form:
+        // Observation and Evidence), not the skill's Impact line.
+        var classic = context.Profile == PlanProfile.Classic || context.Derived is not null;
         var form = classic ? "'Observation:' and 'Evidence:'" : "'Observation:', 'Evidence:' and 'Impact:'";
         foreach (var entry in EntryChecks.EntriesOf(plan, SectionKind.Surprises))
         {

@@ -18,7 +18,11 @@ public sealed class RuleContext
 
     public ValidationSettings Settings { get; }
 
-    public PlanProfile Profile => Settings.Profile;
+    /// <summary>The fixed profile (skill or classic); <see cref="PlanProfile.Auto"/> reads as skill.</summary>
+    public PlanProfile Profile => Settings.BaseProfile;
+
+    /// <summary>The repository's PLANS.md-derived profile when it is in force (profile auto), else null.</summary>
+    public Profiles.DerivedProfile? Derived => Settings.Derived;
 
     /// <summary>The repository, or null when file access is not allowed (the analyzer).</summary>
     public IRepositoryView? Repository => Settings.Repository;

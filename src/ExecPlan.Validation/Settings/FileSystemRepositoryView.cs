@@ -9,15 +9,64 @@ using System.IO;
 /// (one build or one CLI run), so many plans naming the same paths cost one look-up each.</summary>
 public sealed class FileSystemRepositoryView : IRepositoryView
 {
-    private static readonly string[] PlansFileCandidates = ["PLANS.md", ".agent/PLANS.md", ".agents/PLANS.md"];
+    /// <summary>Where a repository keeps its PLANS.md, in the order they are looked for.</summary>
+    public static IReadOnlyList<string> PlansFileCandidates { get; } = ["PLANS.md", ".agent/PLANS.md", ".agents/PLANS.md", "docs/PLANS.md"];
+
+    /// <summary>PLANS.md files larger than this are not read for a skeleton.</summary>
+    private const long MaxPlansFileBytes = 4L * 1024 * 1024;
+
+    private readonly string? _configuredPlansFile;
+    private readonly Lazy<Profiles.PlansFileDerivation?> _derivation;
 
     private readonly ConcurrentDictionary<string, bool> _exists = new(StringComparer.Ordinal);
     private readonly Lazy<string?> _plansFile;
 
     public FileSystemRepositoryView(string root)
+        : this(root, null)
+    {
+    }
+
+    /// <summary>A repository whose PLANS.md is <paramref name="plansFile"/> (absolute, or relative
+    /// to <paramref name="root"/>; the <c>ExecPlanPlansFile</c> property, the
+    /// <c>execplan_plans_file</c> key, <c>--plans-file</c>) instead of the first of
+    /// <see cref="PlansFileCandidates"/>.</summary>
+    public FileSystemRepositoryView(string root, string? plansFile)
     {
         Root = Path.GetFullPath(root);
+        _configuredPlansFile = string.IsNullOrWhiteSpace(plansFile) ? null : Path.GetFullPath(Path.Combine(Root, plansFile));
         _plansFile = new Lazy<string?>(FindPlansFile);
+        _derivation = new Lazy<Profiles.PlansFileDerivation?>(DerivePlansFile);
+    }
+
+    /// <summary>The PLANS.md as a full path, or null when there is none.</summary>
+    public string? PlansFileFullPath => PlansFile is null ? null : _configuredPlansFile ?? Path.Combine(Root, PlansFile);
+
+    /// <summary>The profile derived from the PLANS.md (read once, at most 4 MiB), or null when the
+    /// repository has none or it cannot be read as UTF-8 text.</summary>
+    public Profiles.PlansFileDerivation? PlansDerivation => _derivation.Value;
+
+    private Profiles.PlansFileDerivation? DerivePlansFile()
+    {
+        if (PlansFileFullPath is not { } full || PlansFile is not { } cited)
+        {
+            return null;
+        }
+
+        var read = Io.SafeFileReader.Read(full, MaxPlansFileBytes);
+        if (read.Bytes is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var text = new System.Text.UTF8Encoding(false, true).GetString(read.Bytes);
+            return Profiles.PlansFileDeriver.Derive(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text, cited);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The repository root, as a full path.</summary>
@@ -124,6 +173,17 @@ public sealed class FileSystemRepositoryView : IRepositoryView
 
     private string? FindPlansFile()
     {
+        if (_configuredPlansFile is not null)
+        {
+            if (!File.Exists(_configuredPlansFile))
+            {
+                return null;
+            }
+
+            var relative = IsInsideRoot(_configuredPlansFile) ? _configuredPlansFile.Substring(Root.Length).TrimStart(Separators) : _configuredPlansFile;
+            return relative.Replace('\\', '/');
+        }
+
         foreach (var candidate in PlansFileCandidates)
         {
             if (File.Exists(Path.Combine(Root, candidate)))

@@ -11,6 +11,10 @@ public enum PlanProfile
     /// <summary>The older, widespread form: four living sections; Constraints, Tolerances,
     /// Risks and Status are optional and checked only where present.</summary>
     Classic = 1,
+
+    /// <summary>The profile derived from the repository's PLANS.md
+    /// (<see cref="ValidationSettings.PlansProfile"/>), else <see cref="Skill"/>. The default.</summary>
+    Auto = 2,
 }
 
 /// <summary>Parsing of profile names as users write them.</summary>
@@ -30,9 +34,20 @@ public static class PlanProfileText
             return true;
         }
 
-        profile = PlanProfile.Skill;
+        if (string.Equals(text?.Trim(), "auto", StringComparison.OrdinalIgnoreCase))
+        {
+            profile = PlanProfile.Auto;
+            return true;
+        }
+
+        profile = PlanProfile.Auto;
         return false;
     }
 
-    public static string ToText(this PlanProfile profile) => profile == PlanProfile.Classic ? "classic" : "skill";
+    public static string ToText(this PlanProfile profile) => profile switch
+    {
+        PlanProfile.Classic => "classic",
+        PlanProfile.Auto => "auto",
+        _ => "skill",
+    };
 }

@@ -16,7 +16,19 @@ public sealed class ValidationSettings
     /// <summary>Settings with every default: skill profile, no overrides, no repository.</summary>
     public static ValidationSettings Default { get; } = new();
 
-    public PlanProfile Profile { get; init; } = PlanProfile.Skill;
+    /// <summary>The profile asked for; <see cref="PlanProfile.Auto"/> (the default) uses
+    /// <see cref="PlansProfile"/> when there is one, else behaves exactly as <see cref="PlanProfile.Skill"/>.</summary>
+    public PlanProfile Profile { get; init; } = PlanProfile.Auto;
+
+    /// <summary>The profile derived from the repository's PLANS.md (front ends derive it with
+    /// <see cref="Profiles.PlansFileDeriver"/>); used only under <see cref="PlanProfile.Auto"/>.</summary>
+    public Profiles.DerivedProfile? PlansProfile { get; init; }
+
+    /// <summary>The fixed profile the rules fall back to: <see cref="PlanProfile.Auto"/> is <see cref="PlanProfile.Skill"/>.</summary>
+    public PlanProfile BaseProfile => Profile == PlanProfile.Classic ? PlanProfile.Classic : PlanProfile.Skill;
+
+    /// <summary>The derived profile in force: <see cref="PlansProfile"/> under <see cref="PlanProfile.Auto"/>, else null.</summary>
+    public Profiles.DerivedProfile? Derived => Profile == PlanProfile.Auto ? PlansProfile : null;
 
     /// <summary>Per-ID severities that replace the defaults (none turns a rule off).</summary>
     public IReadOnlyDictionary<string, RuleSeverity> SeverityOverrides { get; init; } =
