@@ -78,12 +78,16 @@ public sealed class DiscoveryTests : IDisposable
     [Fact]
     public void Run_from_outside_the_repository_the_root_is_found_from_the_file()
     {
-        // A PLANS.md at the root: EXP008 needs the repository root, found from the plan's folder.
+        // EXP008 (a PLANS.md at the root) and EXP044 (paths in the repository) need the
+        // repository root, found from the plan's folder even when run from the filesystem root.
         _dir.Write("PLANS.md", "# How we write plans\n");
-        var outside = Path.GetTempPath();
+        _dir.Write("src/real.cs", "class C { }\n");
+        _dir.Write("docs/plans/broken.md", Plans.Declared + "\nEdit `src/missing/file.cs` beside `src/real.cs`.\n");
 
-        var result = CliRunner.Run(outside, "check", Path.Combine(_dir.Path, "docs", "plans", "broken.md"));
+        var result = CliRunner.Run("/", "check", Path.Combine(_dir.Path, "docs", "plans", "broken.md"));
 
         Assert.Contains(result.OutLines, l => l.Contains(" EXP008: ", StringComparison.Ordinal));
+        Assert.Contains(result.OutLines, l => l.Contains(" EXP044: 'src/missing/file.cs'", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.OutLines, l => l.Contains("'src/real.cs'", StringComparison.Ordinal));
     }
 }
