@@ -32,6 +32,7 @@ internal sealed class FileConfiguration
     private readonly string? _repoRoot;
     private readonly ConcurrentDictionary<string, EditorConfigResolver> _resolvers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _roots = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EditorConfigResolver> _resolverByFolder = new(StringComparer.Ordinal);
     private readonly string? _plansFile;
 
     /// <summary>One view per repository and PLANS.md, so each PLANS.md is read and derived once a run.</summary>
@@ -67,6 +68,11 @@ internal sealed class FileConfiguration
     /// <summary>The .editorconfig keys other than severities that apply to a file (empty with --no-editorconfig).</summary>
     public IReadOnlyDictionary<string, string> OptionsFor(string path) =>
         _useEditorConfig ? ResolverFor(Path.GetFullPath(path)).ResolveOptions(Path.GetFullPath(path)) : NoOptions;
+
+    // The .globalconfig walk up the folders is done once per folder, not for every call (the
+    // plan check and the settings of each file both ask).
+    private EditorConfigResolver ResolverFor(string fullPath) =>
+        _resolverByFolder.GetOrAdd(Path.GetDirectoryName(fullPath) ?? ".", ResolverForFolder);
 
     public ValidationSettings SettingsFor(string path)
     {
@@ -117,10 +123,10 @@ internal sealed class FileConfiguration
 
     // One resolver per distinct set of global configs (every .globalconfig from the plan's folder
     // up), so the parsed .editorconfig files are shared by the plans of one tree.
-    private EditorConfigResolver ResolverFor(string fullPath)
+    private EditorConfigResolver ResolverForFolder(string folder)
     {
         var globals = new List<string>();
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(fullPath) ?? "."); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, ".globalconfig");
             if (File.Exists(candidate))
