@@ -1,7 +1,9 @@
 namespace ExecPlan.Analyzers;
 
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using ExecPlan.Validation.Diagnostics;
 using ExecPlan.Validation.Settings;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -22,63 +24,79 @@ internal sealed class AnalyzerSettings
     /// repository-relative path, as messages cite it.</summary>
     public const string PlansFileKey = "build_metadata.AdditionalFiles.ExecPlanPlansFile";
 
-    private AnalyzerSettings(bool enabled, bool? isPlan, ValidationSettings validation, string key)
+    private readonly SettingsRequest _request;
+    private readonly IReadOnlyDictionary<string, RuleSeverity> _configured;
+    private readonly IReadOnlyDictionary<string, string> _options;
+
+    private AnalyzerSettings(bool enabled, SettingsRequest request, IReadOnlyDictionary<string, RuleSeverity> configured, IReadOnlyDictionary<string, string> options, ExecPlan.Validation.Profiles.DerivedProfile? derived)
     {
         Enabled = enabled;
-        IsPlan = isPlan;
-        Validation = validation;
-        Key = key;
+        _request = request;
+        _configured = configured;
+        _options = options;
+        var composed = SettingsResolver.Compose(request, configured, options, repository: null, derived); // no file IO: EXP008 and EXP044 stay with the task and CLI
+        Validation = composed.Validation;
+        Key = composed.Fingerprint;
+        IsPlanFromConfig = composed.PlanFlag;
     }
 
     /// <summary>False in command-line builds, where the MSBuild task reports instead (no duplicates).</summary>
     public bool Enabled { get; }
 
-    /// <summary>The build's discovery verdict for this file, or null when the build said nothing.</summary>
-    public bool? IsPlan { get; }
+    /// <summary>The build's discovery verdict for this file, else the <c>execplan_plan</c> key
+    /// (live in the IDE), or null when neither says anything.</summary>
+    public bool? IsPlan => _isPlanFromBuild ?? IsPlanFromConfig;
+
+    private bool? _isPlanFromBuild;
+
+    private bool? IsPlanFromConfig { get; }
 
     public ValidationSettings Validation { get; }
 
-    /// <summary>Identifies the settings for the result cache.</summary>
+    /// <summary>Identifies the settings for the result cache (<see cref="SettingsFingerprint"/>).</summary>
     public string Key { get; }
 
     /// <summary>The settings with the PLANS.md-derived profile (used only under auto).</summary>
     public AnalyzerSettings WithPlansProfile(ExecPlan.Validation.Profiles.DerivedProfile? derived) =>
         derived is null || Validation.Profile != PlanProfile.Auto
             ? this
-            : new AnalyzerSettings(Enabled, IsPlan, new ValidationSettings
-            {
-                Profile = Validation.Profile,
-                PlansProfile = derived,
-                SeverityOverrides = Validation.SeverityOverrides,
-                UseInlineSuppressions = Validation.UseInlineSuppressions,
-                MaxFileSizeBytes = Validation.MaxFileSizeBytes,
-            }, Key + "|" + derived.Fingerprint);
+            : new AnalyzerSettings(Enabled, _request, _configured, _options, derived) { _isPlanFromBuild = _isPlanFromBuild };
 
+    /// <summary>The front end's inputs, composed by the library's <see cref="SettingsResolver.Compose"/>: build
+    /// properties as the request, the severities the build resolved from .editorconfig/.globalconfig (item
+    /// metadata), and the file's own configuration keys as Roslyn resolves them.</summary>
     public static AnalyzerSettings Read(AnalyzerConfigOptions global, AnalyzerConfigOptions file)
     {
         var enabled = IsTrue(global, EnabledKey) ?? true;
-        // The build's verdict, else the same .editorconfig key the build and the CLI read (live in the IDE).
-        var isPlan = IsTrue(file, IsPlanKey) ?? IsTrue(file, ExecPlan.Validation.PlanDiscovery.PlanKey);
         global.TryGetValue(ProfileKey, out var profileText);
         var profile = PlanProfileText.TryParse(profileText, out var parsedProfile) ? parsedProfile : PlanProfile.Auto;
-        var inline = IsTrue(global, InlineKey) ?? true;
         var maxSize = global.TryGetValue(MaxSizeKey, out var sizeText) &&
             long.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0
             ? parsed
             : ValidationSettings.DefaultMaxFileSizeBytes;
-        file.TryGetValue(SeveritiesKey, out var severityText);
-        var overrides = SeverityOverrideText.Parse(severityText);
-        var validation = new ValidationSettings
+        var request = new SettingsRequest
         {
             Profile = profile,
-            SeverityOverrides = overrides,
-            UseInlineSuppressions = inline,
+            UseInlineSuppressions = IsTrue(global, InlineKey) ?? true,
             MaxFileSizeBytes = maxSize,
-            Repository = null, // no file IO in an analyzer: EXP008 and EXP044 stay with the task and CLI
         };
-        var key = string.Join("|", profile.ToText(), inline ? "1" : "0", maxSize.ToString(CultureInfo.InvariantCulture), SeverityOverrideText.Format(overrides));
-        return new AnalyzerSettings(enabled, isPlan, validation, key);
+        file.TryGetValue(SeveritiesKey, out var severityText);
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in ConfigKeys)
+        {
+            if (file.TryGetValue(key, out var value))
+            {
+                options[key] = value;
+            }
+        }
+
+        return new AnalyzerSettings(enabled, request, SeverityOverrideText.Parse(severityText), options, derived: null)
+        {
+            _isPlanFromBuild = IsTrue(file, IsPlanKey),
+        };
     }
+
+    private static readonly string[] ConfigKeys = [SettingsResolver.ProfileKey, ExecPlan.Validation.PlanDiscovery.PlanKey];
 
     private static bool? IsTrue(AnalyzerConfigOptions options, string key)
     {

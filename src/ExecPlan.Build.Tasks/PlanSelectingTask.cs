@@ -2,6 +2,9 @@ namespace ExecPlan.Build.Tasks;
 
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ExecPlan.Validation.Settings;
 using Microsoft.Build.Framework;
 
 /// <summary>
@@ -35,11 +38,18 @@ public abstract class PlanSelectingTask : Microsoft.Build.Utilities.Task
     public ITaskItem[] PackageReferences { get; set; } = Array.Empty<ITaskItem>();
 
     /// <summary>The plans this project reports (shared plans another project owns are left out, with a message).</summary>
-    internal List<string> SelectPlans(ISeverityConfiguration configuration) => PlanSelection.Select(
+    internal List<string> SelectPlans(SettingsResolver settings) => PlanSelection.Select(
         Files,
         GlobMatches,
         AutoDetect,
-        path => ExecPlan.Validation.PlanDiscovery.ConfiguredFlag(configuration.ResolveOptions(path)),
+        settings.PlanFlagFor,
         new PlanOwnership(ProjectFullPath, SolutionConfiguration, DeclaredPlans, PackageReferences),
         (plan, owner) => Log.LogMessage(MessageImportance.Normal, "ExecPlan: {0} is shared by several projects of the solution; {1} reports it.", plan, owner));
+
+    /// <summary>The existing files among the global config items, as distinct full paths.</summary>
+    internal static List<string> ExistingPaths(ITaskItem[] globalConfigFiles) => globalConfigFiles
+        .Select(i => i.GetMetadata("FullPath"))
+        .Where(p => !string.IsNullOrEmpty(p) && File.Exists(p))
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
 }

@@ -28,7 +28,9 @@ public sealed class PrepareExecPlanAnalyzerInputs : PlanSelectingTask
     {
         try
         {
-            var configuration = SeverityConfiguration.Create(SeverityConfiguration.ExistingPaths(GlobalConfigFiles));
+            // Only the configuration files' severities: the analyzer composes them with its own
+            // build properties through the same SettingsResolver.Compose.
+            var configuration = new SettingsResolver(new SettingsRequest { GlobalConfigFiles = ExistingPaths(GlobalConfigFiles) });
             var plans = new HashSet<string>(SelectPlans(configuration), StringComparer.Ordinal);
             var annotated = new List<ITaskItem>(Files.Length);
             foreach (var file in Files)
@@ -37,7 +39,7 @@ public sealed class PrepareExecPlanAnalyzerInputs : PlanSelectingTask
                 var full = file.GetMetadata("FullPath");
                 var isPlan = plans.Contains(full);
                 copy.SetMetadata("ExecPlanIsPlan", isPlan ? "true" : "false");
-                copy.SetMetadata("ExecPlanSeverities", isPlan ? SeverityOverrideText.Format(configuration.ResolveSeverities(full)) : string.Empty);
+                copy.SetMetadata("ExecPlanSeverities", isPlan ? SeverityOverrideText.Format(configuration.SettingsFor(full).Validation.SeverityOverrides) : string.Empty);
                 annotated.Add(copy);
             }
 

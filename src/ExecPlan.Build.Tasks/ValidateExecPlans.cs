@@ -5,7 +5,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using ExecPlan.Validation;
 using ExecPlan.Validation.Diagnostics;
 using ExecPlan.Validation.Settings;
@@ -15,8 +14,9 @@ using Microsoft.Build.Utilities;
 /// <summary>
 /// Validates the ExecPlan Markdown files among a project's additional files and logs every
 /// diagnostic in the canonical compiler form. Never throws: a file that cannot be validated gets
-/// EXP000 and the others are still validated. Results are cached in obj/ by content and settings,
-/// so an unchanged plan is not parsed again, yet its diagnostics are reported on every build.
+/// EXP000 and the others are still validated. Settings come from <see cref="SettingsResolver"/> (as for
+/// the analyzer and the CLI); results are cached in obj/ by file stamp, content and settings
+/// fingerprint, so an unchanged plan is not read again, yet its diagnostics are reported on every build.
 /// </summary>
 public sealed class ValidateExecPlans : PlanSelectingTask
 {
@@ -61,9 +61,6 @@ public sealed class ValidateExecPlans : PlanSelectingTask
     [Output]
     public ITaskItem[] Plans { get; private set; } = Array.Empty<ITaskItem>();
 
-    /// <summary>Configuration factory; replaced by tests.</summary>
-    internal Func<IEnumerable<string>, ISeverityConfiguration> ConfigurationFactory { get; set; } = SeverityConfiguration.Create;
-
     public override bool Execute()
     {
         try
@@ -91,31 +88,25 @@ public sealed class ValidateExecPlans : PlanSelectingTask
         }
 
         var maxSize = ValidationSettings.DefaultMaxFileSizeBytes;
-        if (!string.IsNullOrWhiteSpace(MaxFileSize))
+        if (!string.IsNullOrWhiteSpace(MaxFileSize) &&
+            (!long.TryParse(MaxFileSize!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out maxSize) || maxSize <= 0))
         {
-            if (!long.TryParse(MaxFileSize!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out maxSize) || maxSize <= 0)
-            {
-                Log.LogError(null, "EXP000", null, null, null, 0, 0, 0, 0,
-                    "ExecPlanMaxFileSize '" + MaxFileSize + "' is not a positive number of bytes.");
-                return;
-            }
+            Log.LogError(null, "EXP000", null, null, null, 0, 0, 0, 0,
+                "ExecPlanMaxFileSize '" + MaxFileSize + "' is not a positive number of bytes.");
+            return;
         }
 
-        string? repositoryRoot = null;
-        FileSystemRepositoryView? repository = null;
-        if (!string.IsNullOrWhiteSpace(RepositoryRoot) && Directory.Exists(RepositoryRoot))
+        var repositoryRoot = !string.IsNullOrWhiteSpace(RepositoryRoot) && Directory.Exists(RepositoryRoot) ? Path.GetFullPath(RepositoryRoot!.Trim()) : null;
+        var resolver = new SettingsResolver(new SettingsRequest
         {
-            repositoryRoot = Path.GetFullPath(RepositoryRoot!.Trim());
-            repository = new FileSystemRepositoryView(repositoryRoot, string.IsNullOrWhiteSpace(PlansFile) ? null : PlansFile!.Trim());
-        }
-
-        // The auto profile: derived from the repository's PLANS.md, read once per build.
-        var derivation = profile == PlanProfile.Auto ? repository?.PlansDerivation : null;
-        var derived = derivation?.Profile;
-
-        var globalConfigs = SeverityConfiguration.ExistingPaths(GlobalConfigFiles);
-        var configuration = ConfigurationFactory(globalConfigs);
-        var plans = SelectPlans(configuration);
+            Profile = profile,
+            MaxFileSizeBytes = maxSize,
+            UseInlineSuppressions = InlineSuppressions,
+            GlobalConfigFiles = ExistingPaths(GlobalConfigFiles),
+            RepositoryRoot = repositoryRoot,
+            PlansFile = string.IsNullOrWhiteSpace(PlansFile) ? null : PlansFile!.Trim(),
+        });
+        var plans = SelectPlans(resolver);
         Plans = plans.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
         if (plans.Count == 0)
         {
@@ -123,18 +114,16 @@ public sealed class ValidateExecPlans : PlanSelectingTask
             return;
         }
 
-        var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
+        var log = new BuildDiagnosticLog(Log, new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors), HelpUriBase);
         var cache = ValidationCache.Load(CacheFile);
         var toolVersion = ToolVersion();
         var validated = 0;
-        var reported = new List<PlanDiagnostic>();
-
         foreach (var plan in plans)
         {
             IReadOnlyList<PlanDiagnostic> diagnostics;
             try
             {
-                diagnostics = ValidateOne(plan, profile, derived, maxSize, InlineSuppressions, repositoryRoot, repository, configuration, cache, toolVersion, ref validated);
+                diagnostics = ValidateOne(plan, resolver.SettingsFor(plan), cache, toolVersion, ref validated);
             }
 #pragma warning disable CA1031 // One bad file must not stop the others.
             catch (Exception ex)
@@ -148,31 +137,23 @@ public sealed class ValidateExecPlans : PlanSelectingTask
                 };
             }
 
-            foreach (var diagnostic in diagnostics)
-            {
-                var severity = Report(diagnostic, policy);
-                if (severity != RuleSeverity.None)
-                {
-                    reported.Add(new PlanDiagnostic(diagnostic.Id, severity, diagnostic.FilePath, diagnostic.Span, diagnostic.Message, diagnostic.HelpUri));
-                }
-            }
+            log.ReportAll(diagnostics);
         }
 
-        // EXP060: the PLANS.md has no skeleton to derive from; reported once, at PLANS.md.
-        if (derivation is { Profile: null } && repository?.PlansFileFullPath is { } plansPath)
+        // EXP060: a PLANS.md with no skeleton to derive from; reported once, at the PLANS.md.
+        foreach (var view in resolver.RepositoryViews.OrderBy(v => v.PlansFileFullPath, StringComparer.Ordinal))
         {
-            var plansSettings = new ValidationSettings { Profile = profile, SeverityOverrides = configuration.ResolveSeverities(plansPath) };
-            foreach (var diagnostic in new PlanValidator(plansSettings).ValidatePlansFile(derivation, plansPath))
+            if (view.PlansDerivation is { Profile: null } failed && view.PlansFileFullPath is { } plansPath)
             {
-                var severity = Report(diagnostic, policy);
-                if (severity != RuleSeverity.None)
+                var settings = resolver.SettingsFor(plansPath).Validation;
+                if (settings.Profile == PlanProfile.Auto)
                 {
-                    reported.Add(new PlanDiagnostic(diagnostic.Id, severity, diagnostic.FilePath, diagnostic.Span, diagnostic.Message, diagnostic.HelpUri));
+                    log.ReportAll(new PlanValidator(settings).ValidatePlansFile(failed, plansPath));
                 }
             }
         }
 
-        WriteSarif(reported, repositoryRoot);
+        log.WriteSarif(SarifPath, repositoryRoot);
 
         try
         {
@@ -188,119 +169,55 @@ public sealed class ValidateExecPlans : PlanSelectingTask
             plans.Count, validated, cache.Hits, CacheFile));
     }
 
-    private static IReadOnlyList<PlanDiagnostic> ValidateOne(
-        string plan, PlanProfile profile, Validation.Profiles.DerivedProfile? derived, long maxSize, bool inlineSuppressions, string? repositoryRoot, IRepositoryView? repository,
-        ISeverityConfiguration configuration, ValidationCache cache, string toolVersion, ref int validated)
+    private static IReadOnlyList<PlanDiagnostic> ValidateOne(string plan, PlanSettings settings, ValidationCache cache, string toolVersion, ref int validated)
     {
-        var overrides = configuration.ResolveSeverities(plan);
-        var settings = new ValidationSettings
+        // The settings key: everything that changes a verdict, and the tool itself. EXP044's
+        // path checks are not in it: a plan is re-validated when it or the settings change.
+        var key = settings.Fingerprint + ";tool=" + toolVersion;
+
+        // First the stamp: an unchanged plan is not even read.
+        long length = -1, ticks = 0;
+        try
         {
-            Profile = profile,
-            PlansProfile = derived,
-            SeverityOverrides = overrides,
-            Repository = repository,
-            MaxFileSizeBytes = maxSize,
-            UseInlineSuppressions = inlineSuppressions,
-        };
-        var validator = new PlanValidator(settings);
+            var info = new FileInfo(plan);
+            if (info.Exists)
+            {
+                length = info.Length;
+                ticks = info.LastWriteTimeUtc.Ticks;
+                if (cache.TryGetByStamp(plan, length, ticks, key) is { } unchanged)
+                {
+                    return unchanged;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // The read below reports what is wrong with the file.
+        }
 
         // Only regular files, never more than the limit (+1 byte): a FIFO, device or oversized
         // file gets its EXP000 at once and is not cached.
-        var read = Validation.Io.SafeFileReader.Read(plan, maxSize);
-        if (read.Bytes is null)
+        var validator = new PlanValidator(settings.Validation);
+        var read = Validation.Io.SafeFileReader.Read(plan, settings.Validation.MaxFileSizeBytes);
+        if (read.Bytes is not { } bytes)
         {
             validated++;
             return validator.ReadFailure(plan, read);
         }
 
-        var bytes = read.Bytes;
-
-        // EXP008 depends on whether the repository has a PLANS.md: part of the key. (EXP044's
-        // path checks are not: a plan is re-validated when it or the settings change.)
-        var key = Key(bytes, profile, maxSize, inlineSuppressions, repositoryRoot + "|" + repository?.PlansFile + "|" + derived?.Fingerprint, overrides, toolVersion);
-        var cached = cache.TryGet(plan, key);
-        if (cached is not null)
+        var hash = CacheFileFormat.Hash(bytes);
+        if (cache.TryGet(plan, hash, key, length, ticks) is { } same)
         {
-            return cached;
+            return same;
         }
 
         validated++;
         var fresh = validator.ValidateBytes(bytes, plan);
-        cache.Put(plan, key, fresh);
+        cache.Put(plan, hash, key, length == bytes.Length ? length : -1, ticks, fresh);
         return fresh;
-    }
-
-    private static string Key(byte[] bytes, PlanProfile profile, long maxSize, bool inlineSuppressions, string? repositoryRoot,
-        IReadOnlyDictionary<string, RuleSeverity> overrides, string toolVersion)
-    {
-        var text = new StringBuilder();
-        text.Append("content=").Append(ValidationCache.Hash(bytes))
-            .Append(";profile=").Append(profile.ToText())
-            .Append(";max=").Append(maxSize.ToString(CultureInfo.InvariantCulture))
-            .Append(";inline=").Append(inlineSuppressions ? "1" : "0")
-            .Append(";repo=").Append(repositoryRoot ?? string.Empty)
-            .Append(";tool=").Append(toolVersion)
-            .Append(";severities=");
-        foreach (var pair in overrides.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
-        {
-            text.Append(pair.Key.ToUpperInvariant()).Append('=').Append(pair.Value.ToText()).Append(',');
-        }
-
-        return ValidationCache.Hash(text.ToString());
     }
 
     private static string ToolVersion() =>
         typeof(PlanValidator).Assembly.ManifestModule.ModuleVersionId.ToString("N") + "+" +
         typeof(ValidateExecPlans).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-
-    private void WriteSarif(List<PlanDiagnostic> diagnostics, string? repositoryRoot)
-    {
-        if (string.IsNullOrWhiteSpace(SarifPath))
-        {
-            return;
-        }
-
-        try
-        {
-            var path = Path.GetFullPath(SarifPath!.Trim());
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            // Name and version stay the writer's defaults, so this log and the CLI's agree.
-            Validation.Reporting.SarifWriter.Write(writer, diagnostics, new Validation.Reporting.SarifOptions
-            {
-                RepositoryRoot = repositoryRoot,
-                BaseDirectory = repositoryRoot,
-                HelpUriBase = HelpUriBase,
-            });
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            Log.LogWarning(null, "EXP000", null, null, SarifPath, 0, 0, 0, 0, "The SARIF report could not be written: " + ex.Message);
-        }
-    }
-
-    private RuleSeverity Report(PlanDiagnostic diagnostic, SeverityPolicy policy)
-    {
-        var severity = policy.Apply(diagnostic.Id, diagnostic.Severity);
-        var span = diagnostic.Span;
-        switch (severity)
-        {
-            case RuleSeverity.Error:
-                Log.LogError(null, diagnostic.Id, null, Validation.Rules.HelpLinks.Rebase(diagnostic.HelpUri, HelpUriBase), diagnostic.FilePath,
-                    span.StartLine, span.StartColumn, span.EndLine, span.EndColumn, diagnostic.Message);
-                break;
-            case RuleSeverity.Warning:
-                Log.LogWarning(null, diagnostic.Id, null, Validation.Rules.HelpLinks.Rebase(diagnostic.HelpUri, HelpUriBase), diagnostic.FilePath,
-                    span.StartLine, span.StartColumn, span.EndLine, span.EndColumn, diagnostic.Message);
-                break;
-            case RuleSeverity.Suggestion:
-                Log.LogMessage(null, diagnostic.Id, null, diagnostic.FilePath,
-                    span.StartLine, span.StartColumn, span.EndLine, span.EndColumn, MessageImportance.Normal, diagnostic.Message);
-                break;
-            default:
-                break;
-        }
-
-        return severity;
-    }
 }

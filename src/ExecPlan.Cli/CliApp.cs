@@ -316,17 +316,5 @@ internal static class CliApp
     }
 
     /// <summary>The nearest folder at or above <paramref name="start"/> that holds <c>.git</c> (a folder, or a file in a worktree).</summary>
-    internal static string? FindRepositoryRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            var git = Path.Combine(dir.FullName, ".git");
-            if (Directory.Exists(git) || File.Exists(git))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
-    }
+    internal static string? FindRepositoryRoot(string start) => SettingsResolver.FindRepositoryRoot(start);
 }

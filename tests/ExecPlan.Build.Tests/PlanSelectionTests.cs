@@ -30,8 +30,8 @@ public sealed class PlanSelectionTests : IDisposable
     [Fact]
     public void The_editorconfig_key_marks_and_unmarks_plans_and_metadata_still_wins()
     {
-        var configuration = SeverityConfiguration.Create([]);
-        bool? Flag(string path) => ExecPlan.Validation.PlanDiscovery.ConfiguredFlag(configuration.ResolveOptions(path));
+        var configuration = new ExecPlan.Validation.Settings.SettingsResolver(new ExecPlan.Validation.Settings.SettingsRequest());
+        bool? Flag(string path) => configuration.PlanFlagFor(path);
         var plain = Item("docs/plain.md");
         var declared = Item("docs/declared.md");
 

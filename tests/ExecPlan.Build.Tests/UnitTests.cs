@@ -36,27 +36,87 @@ public sealed class ValidationCacheTests : IDisposable
     {
         var cache = ValidationCache.Load(_file);
         var diagnostic = new PlanDiagnostic("EXP021", RuleSeverity.Warning, "/p/x.md", new SourceSpan(3, 4, 5, 6),
-            "100% odd\ttext with spaces\nand lines", "https://example.test/EXP021.md");
-        cache.Put("/p/x.md", "key1", new[] { diagnostic });
-        cache.Put("/p/empty.md", "key2", Array.Empty<PlanDiagnostic>());
+            "100% odd\ttext with spaces\nand lines, \u00e9\u4e2d", "https://example.test/EXP021.md");
+        cache.Put("/p/x.md", "hash1", "key1", 10, 100, new[] { diagnostic });
+        cache.Put("/p/empty.md", "hash2", "key2", 20, 200, Array.Empty<PlanDiagnostic>());
         cache.Save(_file);
 
         var loaded = ValidationCache.Load(_file);
 
-        Assert.Null(loaded.TryGet("/p/x.md", "other-key"));
-        var hit = loaded.TryGet("/p/x.md", "key1");
+        Assert.Null(loaded.TryGet("/p/x.md", "hash1", "other-key", 10, 100));
+        Assert.Null(loaded.TryGet("/p/x.md", "other-hash", "key1", 10, 100));
+        var hit = loaded.TryGet("/p/x.md", "hash1", "key1", 10, 100);
         Assert.NotNull(hit);
         Assert.Equal(diagnostic, Assert.Single(hit));
-        Assert.Empty(loaded.TryGet("/p/empty.md", "key2")!);
+        Assert.Empty(loaded.TryGet("/p/empty.md", "hash2", "key2", 20, 200)!);
         Assert.Equal(2, loaded.Hits);
     }
 
     [Fact]
-    public void A_corrupt_file_is_an_empty_cache()
+    public void The_stamp_decides_without_the_content_and_a_changed_stamp_needs_the_hash()
     {
-        File.WriteAllText(_file, "ExecPlanValidationCache 1\nF onlytwo\n");
+        var cache = ValidationCache.Load(_file);
+        cache.Put("/p/x.md", "hash1", "key1", 10, 100, Array.Empty<PlanDiagnostic>());
+        cache.Save(_file);
 
-        Assert.Null(ValidationCache.Load(_file).TryGet("onlytwo", "x"));
+        var loaded = ValidationCache.Load(_file);
+        Assert.NotNull(loaded.TryGetByStamp("/p/x.md", 10, 100, "key1"));
+        Assert.Null(loaded.TryGetByStamp("/p/x.md", 11, 100, "key1"));
+        Assert.Null(loaded.TryGetByStamp("/p/x.md", 10, 101, "key1"));
+        Assert.Null(loaded.TryGetByStamp("/p/x.md", 10, 100, "key2"));
+
+        // Touched but not edited: the hash hits and the new stamp is remembered.
+        Assert.NotNull(loaded.TryGet("/p/x.md", "hash1", "key1", 10, 101));
+        loaded.Save(_file);
+        Assert.NotNull(ValidationCache.Load(_file).TryGetByStamp("/p/x.md", 10, 101, "key1"));
+    }
+
+    [Fact]
+    public void An_unchanged_cache_is_not_written_again()
+    {
+        var cache = ValidationCache.Load(_file);
+        cache.Put("/p/x.md", "hash1", "key1", 10, 100, Array.Empty<PlanDiagnostic>());
+        cache.Save(_file);
+        var written = File.GetLastWriteTimeUtc(_file);
+        File.SetLastWriteTimeUtc(_file, written.AddHours(-1));
+
+        var loaded = ValidationCache.Load(_file);
+        Assert.NotNull(loaded.TryGetByStamp("/p/x.md", 10, 100, "key1"));
+        loaded.Save(_file);
+
+        Assert.Equal(written.AddHours(-1), File.GetLastWriteTimeUtc(_file));
+    }
+
+    [Fact]
+    public void A_corrupt_or_foreign_file_is_an_empty_cache()
+    {
+        File.WriteAllText(_file, "ExecPlanValidationCache 2\nF onlytwo\n");
+
+        Assert.Null(ValidationCache.Load(_file).TryGet("onlytwo", "x", "y", 0, 0));
+    }
+
+    [Fact]
+    public void A_truncated_or_altered_cache_is_ignored_whole_never_an_error()
+    {
+        var cache = ValidationCache.Load(_file);
+        cache.Put("/p/x.md", "hash1", "key1", 10, 100, new[]
+        {
+            new PlanDiagnostic("EXP021", RuleSeverity.Warning, "/p/x.md", new SourceSpan(1, 1, 1, 2), "m", "u"),
+        });
+        cache.Save(_file);
+        var bytes = File.ReadAllBytes(_file);
+        Assert.NotNull(ValidationCache.Load(_file).TryGetByStamp("/p/x.md", 10, 100, "key1"));
+
+        for (var cut = 0; cut < bytes.Length; cut += 7)
+        {
+            File.WriteAllBytes(_file, bytes[..cut]);
+            Assert.Null(ValidationCache.Load(_file).TryGetByStamp("/p/x.md", 10, 100, "key1"));
+        }
+
+        var altered = (byte[])bytes.Clone();
+        altered[^3] ^= 0x20;
+        File.WriteAllBytes(_file, altered);
+        Assert.Null(ValidationCache.Load(_file).TryGetByStamp("/p/x.md", 10, 100, "key1"));
     }
 }
 

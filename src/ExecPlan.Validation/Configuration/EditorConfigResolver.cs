@@ -66,12 +66,21 @@ public sealed class EditorConfigResolver
     private readonly string[] globalConfigFiles;
     private readonly ConcurrentDictionary<string, CachedFile> cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GlobalConfigSet> mergedGlobals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FolderConfigs>? folders;
 
     /// <summary>Creates a resolver.</summary>
     /// <param name="globalConfigFiles">Paths of <c>.globalconfig</c> files and other files with <c>is_global = true</c>
     /// that the build passes (may be empty). Relative paths are made absolute against the current directory.</param>
     public EditorConfigResolver(IEnumerable<string>? globalConfigFiles = null)
+        : this(globalConfigFiles, snapshot: false)
     {
+    }
+
+    /// <summary>Creates a resolver; with <paramref name="snapshot"/> the files that apply to a folder are found
+    /// and read once for the life of the resolver (one build or one CLI run), not checked again on every call.</summary>
+    public EditorConfigResolver(IEnumerable<string>? globalConfigFiles, bool snapshot)
+    {
+        this.folders = snapshot ? new ConcurrentDictionary<string, FolderConfigs>(StringComparer.Ordinal) : null;
         this.globalConfigFiles = (globalConfigFiles ?? Enumerable.Empty<string>())
             .Where(p => !string.IsNullOrWhiteSpace(p))
             .Select(TryGetFullPath)
@@ -215,43 +224,19 @@ public sealed class EditorConfigResolver
         }
 
         string normalizedPath = Paths.Normalize(full);
-        var editorConfigs = new List<ConfigFile>();
-        var globals = new List<ConfigFile>();
-        this.Walk(full, consulted: null, editorConfigs, globals);
-
-        foreach (string path in this.globalConfigFiles)
+        FolderConfigs configs;
+        if (this.folders is null)
         {
-            var file = this.Load(path);
-            if (file is null || globals.Any(g => string.Equals(g.Path, file.Path, StringComparison.Ordinal))
-                || editorConfigs.Any(e => string.Equals(e.Path, file.Path, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            if (file.IsGlobal)
-            {
-                globals.Add(file);
-            }
-            else if (IsAncestorDirectory(file.DirectoryPath, normalizedPath))
-            {
-                editorConfigs.Add(file);
-            }
+            configs = this.CollectFor(full, normalizedPath);
+        }
+        else
+        {
+            string folder = Path.GetDirectoryName(full) ?? string.Empty;
+            configs = this.folders.GetOrAdd(folder, _ => this.CollectFor(full, normalizedPath));
         }
 
-        // Outermost first; then only what follows the innermost root file counts.
-        var ordered = editorConfigs
-            .Select((file, index) => (file, index))
-            .OrderBy(x => x.file.DirectoryPath.Length)
-            .ThenByDescending(x => x.index)
-            .Select(x => x.file)
-            .ToList();
-        int lastRoot = ordered.FindLastIndex(f => f.IsRoot);
-        if (lastRoot > 0)
-        {
-            ordered.RemoveRange(0, lastRoot);
-        }
-
-        var global = this.MergeGlobals(globals);
+        var ordered = configs.EditorConfigs;
+        var global = configs.Global;
         var context = new ResolutionContext();
 
         foreach (var pair in global.Preamble)
@@ -295,6 +280,49 @@ public sealed class EditorConfigResolver
         }
 
         return context;
+    }
+
+    /// <summary>The .editorconfig files (outermost first, from the innermost root on) and the merged global
+    /// configs for a file; the answer depends only on the file's folder.</summary>
+    private FolderConfigs CollectFor(string full, string normalizedPath)
+    {
+        var editorConfigs = new List<ConfigFile>();
+        var globals = new List<ConfigFile>();
+        this.Walk(full, consulted: null, editorConfigs, globals);
+
+        foreach (string path in this.globalConfigFiles)
+        {
+            var file = this.Load(path);
+            if (file is null || globals.Any(g => string.Equals(g.Path, file.Path, StringComparison.Ordinal))
+                || editorConfigs.Any(e => string.Equals(e.Path, file.Path, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (file.IsGlobal)
+            {
+                globals.Add(file);
+            }
+            else if (IsAncestorDirectory(file.DirectoryPath, normalizedPath))
+            {
+                editorConfigs.Add(file);
+            }
+        }
+
+        // Outermost first; then only what follows the innermost root file counts.
+        var ordered = editorConfigs
+            .Select((file, index) => (file, index))
+            .OrderBy(x => x.file.DirectoryPath.Length)
+            .ThenByDescending(x => x.index)
+            .Select(x => x.file)
+            .ToList();
+        int lastRoot = ordered.FindLastIndex(f => f.IsRoot);
+        if (lastRoot > 0)
+        {
+            ordered.RemoveRange(0, lastRoot);
+        }
+
+        return new FolderConfigs(ordered, this.MergeGlobals(globals));
     }
 
     private static void Apply(IReadOnlyDictionary<string, string> properties, ResolutionContext context)
@@ -457,6 +485,19 @@ public sealed class EditorConfigResolver
         public string Stamp { get; }
 
         public ConfigFile? File { get; }
+    }
+
+    private sealed class FolderConfigs
+    {
+        public FolderConfigs(List<ConfigFile> editorConfigs, GlobalConfigSet global)
+        {
+            this.EditorConfigs = editorConfigs;
+            this.Global = global;
+        }
+
+        public List<ConfigFile> EditorConfigs { get; }
+
+        public GlobalConfigSet Global { get; }
     }
 
     private sealed class ResolutionContext
