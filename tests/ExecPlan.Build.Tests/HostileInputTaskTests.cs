@@ -53,10 +53,10 @@ public sealed class HostileInputTaskTests : IDisposable
     }
 
     [Theory]
-    [InlineData(1)] // the header only
-    [InlineData(2)] // the header and the plan's F line, none of its findings
-    [InlineData(3)]
-    public void A_cache_cut_after_its_first_lines_is_ignored_and_the_findings_still_come(int keepLines)
+    [InlineData(0)] // the header only
+    [InlineData(1)] // half the body: the plan's entry, part of its findings
+    [InlineData(2)] // all but the last byte
+    public void A_cache_cut_short_is_ignored_and_the_findings_still_come(int cutAt)
     {
         var plan = Write("plan.md", "# Title only\n");
         var cache = Path.Combine(_dir, "obj", "execplan.cache");
@@ -65,9 +65,11 @@ public sealed class HostileInputTaskTests : IDisposable
         var expected = first.Engine.Errors.Select(e => e.Code + " " + e.LineNumber + " " + e.Message).ToList();
         Assert.NotEmpty(expected);
 
-        var lines = File.ReadAllText(cache).Split('\n');
-        Assert.True(lines.Length > keepLines + 1);
-        File.WriteAllText(cache, string.Join("\n", lines.Take(keepLines)) + "\n");
+        var bytes = File.ReadAllBytes(cache);
+        const int header = 48;
+        Assert.True(bytes.Length > header + 2);
+        var keep = cutAt switch { 0 => header, 1 => header + ((bytes.Length - header) / 2), _ => bytes.Length - 1 };
+        File.WriteAllBytes(cache, bytes[..keep]);
 
         var second = RunTask(cache, plan);
         Assert.False(second.Ok); // before: "Build succeeded", with nothing reported
@@ -85,7 +87,11 @@ public sealed class HostileInputTaskTests : IDisposable
         var plan = Write("plan.md", "# Title only\n");
         var cache = Path.Combine(_dir, "execplan.cache");
         var expected = RunTask(cache, plan).Engine.Errors.Count;
-        File.WriteAllText(cache, File.ReadAllText(cache).Replace("EXP001", "EXP999", StringComparison.Ordinal));
+        var bytes = File.ReadAllBytes(cache);
+        var at = System.Text.Encoding.ASCII.GetString(bytes).LastIndexOf("EXP001", StringComparison.Ordinal);
+        Assert.True(at > 0);
+        bytes[at + 5] = (byte)'9';
+        File.WriteAllBytes(cache, bytes);
 
         Assert.Equal(expected, RunTask(cache, plan).Engine.Errors.Count(e => e.Code == "EXP001"));
     }
