@@ -1,3 +1,4 @@
+// One job over 300 lines: the compiler's line grammar of .editorconfig/global config files, kept whole so it reads against Roslyn's parser (RoslynParityTests).
 namespace ExecPlan.Validation.Configuration;
 
 using System;

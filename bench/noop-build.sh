@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# The package's overhead on a no-op incremental build (issue #13), for N plans:
+#
+#   bash bench/noop-build.sh 100            # REPS=5 timed no-op builds per consumer, interleaved
+#   REPS=9 bash bench/noop-build.sh 1000
+#   BASELINE=main bash bench/noop-build.sh 100   # also a consumer of the package packed from that ref
+#
+# Packs nuget/ExecPlan.Build.Package.csproj into a local folder feed (isolated NUGET_PACKAGES),
+# writes the benchmark corpus (bench/ExecPlan.Benchmarks write-corpus), and builds identical
+# net10.0 class libraries with the first N plans (`<ExecPlan Include="plans/*.md" />`; the EXP
+# severities lowered to suggestion by .editorconfig so the build succeeds): one without the
+# package, one with it, and with BASELINE a third with the package of that git ref (exported with
+# git archive into the temp folder; the checkout is not touched). Each is built once, then
+# `dotnet build --no-restore` with nothing changed, REPS times, interleaved, node reuse off.
+# Prints a markdown table with the load average before and after. Same approach as
+# bench/compare.sh part (b), with the plan count as a parameter.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$(pwd)"
+N="${1:-100}"
+REPS="${REPS:-5}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export MSBUILDDISABLENODEREUSE=1 UseSharedCompilation=false
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/execplan-noop.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+log="$work/log.txt"
+now() { date +%s.%N; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+time_cmd() { # time_cmd NAME DIR CMD...
+  local name="$1" dir="$2"; shift 2
+  local t0 t1
+  t0=$(now)
+  (cd "$dir" && "$@" >"$work/last.out" 2>&1) || { echo "failed: $* (in $dir)" >&2; tail -20 "$work/last.out" >&2; }
+  t1=$(now)
+  python3 -c "print(f'{$t1-$t0:.4f}')" >>"$work/times.$name"
+}
+stat_of() {
+  python3 - "$work/times.$1" <<'PY'
+import sys, statistics
+v = [float(x) for x in open(sys.argv[1]) if x.strip()]
+print(f"{min(v):.3f} {statistics.median(v):.3f}")
+PY
+}
+load_before="$(load)"
+
+echo "== corpus and package" >&2
+dotnet build bench/ExecPlan.Benchmarks -c Release -v:q -nologo >>"$log" 2>&1
+corpus="$work/corpus"
+dotnet bench/ExecPlan.Benchmarks/bin/Release/net10.0/ExecPlan.Benchmarks.dll write-corpus "$corpus" >>"$log"
+count=$(find "$corpus" -name '*.md' | wc -l)
+[ "$N" -le "$count" ] || { echo "the corpus has $count plans; asked for $N" >&2; exit 2; }
+
+export NUGET_PACKAGES="$work/nuget-packages"
+pack() { # pack SOURCE_DIR FEED
+  dotnet pack "$1/nuget/ExecPlan.Build.Package.csproj" -c Release -o "$2" -v:q -nologo >>"$log" 2>&1
+  ls "$2" | sed -n 's/^ExecPlan\.Build\.\(.*\)\.nupkg$/\1/p' | head -1
+}
+version=$(pack "$repo" "$work/feed")
+variants="without with"
+if [ -n "${BASELINE:-}" ]; then
+  mkdir -p "$work/baseline-src"
+  git archive "$BASELINE" | tar -x -C "$work/baseline-src"
+  # Another version number, so both packages live side by side in NUGET_PACKAGES.
+  base_version=$(cd "$work/baseline-src" && dotnet pack nuget/ExecPlan.Build.Package.csproj -c Release -o "$work/feed-baseline" -p:Version=0.0.1-baseline -v:q -nologo >>"$log" 2>&1 && ls "$work/feed-baseline" | sed -n 's/^ExecPlan\.Build\.\(.*\)\.nupkg$/\1/p' | head -1)
+  variants="$variants baseline"
+fi
+
+for variant in $variants; do
+  c="$work/consumer-$variant"
+  mkdir -p "$c/plans"
+  find "$corpus" -name '*.md' | sort | head -"$N" | xargs -I{} cp {} "$c/plans/"
+  printf 'namespace Consumer;\n\npublic static class Greeter\n{\n    public static string Hello() => "hello";\n}\n' >"$c/Greeter.cs"
+  feed="$work/feed"; ver="$version"
+  [ "$variant" = baseline ] && { feed="$work/feed-baseline"; ver="$base_version"; }
+  printf '<configuration>\n  <packageSources>\n    <clear />\n    <add key="local" value="%s" />\n    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />\n  </packageSources>\n</configuration>\n' "$feed" >"$c/NuGet.config"
+  printf 'root = true\n\n[*.md]\ndotnet_analyzer_diagnostic.category-ExecPlan.severity = suggestion\n' >"$c/.editorconfig"
+  ref=""
+  [ "$variant" != without ] && ref="    <PackageReference Include=\"ExecPlan.Build\" Version=\"$ver\" />"
+  cat >"$c/Consumer.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <OutputType>Library</OutputType>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+  <ItemGroup>
+$ref
+    <ExecPlan Include="plans/*.md" />
+  </ItemGroup>
+</Project>
+EOF
+  dotnet build "$c/Consumer.csproj" -c Release -nologo -v:q >>"$log" 2>&1 || { echo "first build of the $variant consumer failed:" >&2; tail -30 "$log" >&2; exit 1; }
+  dotnet build "$c/Consumer.csproj" -c Release -nologo -v:q --no-restore >>"$log" 2>&1 || true
+done
+
+echo "== $REPS no-op builds per consumer, $N plans" >&2
+for i in $(seq "$REPS"); do
+  for variant in $variants; do
+    time_cmd "$variant" "$work/consumer-$variant" dotnet build Consumer.csproj -c Release -nologo -v:q --no-restore
+  done
+done
+# The suggestions must still be shown on a no-op build (the warnings of unchanged plans re-appear).
+(cd "$work/consumer-with" && dotnet build Consumer.csproj -c Release -nologo -v:n --no-restore 2>&1 | grep -c ': message EXP' || true) >"$work/replayed"
+
+read -r wo_min wo_med < <(stat_of without)
+echo "| consumer ($N plans) | min s | median s | overhead (median) | overhead (min) |"
+echo "| --- | ---: | ---: | ---: | ---: |"
+echo "| without the package | $wo_min | $wo_med | | |"
+for variant in $variants; do
+  [ "$variant" = without ] && continue
+  read -r v_min v_med < <(stat_of "$variant")
+  over=$(python3 -c "print(f'{($v_med-$wo_med)/$wo_med*100:+.1f} %')")
+  over_min=$(python3 -c "print(f'{($v_min-$wo_min)/$wo_min*100:+.1f} %')")
+  label="with ExecPlan.Build $version (this tree)"
+  [ "$variant" = baseline ] && label="with ExecPlan.Build packed from $BASELINE"
+  echo "| $label | $v_min | $v_med | $over | $over_min |"
+done
+echo
+echo "Findings shown on the last no-op build of the package consumer: $(cat "$work/replayed") EXP messages."
+echo "Load average before: $load_before; after: $(load). REPS=$REPS, $(nproc) cores."
