@@ -103,6 +103,13 @@ done
 # The suggestions must still be shown on a no-op build (the warnings of unchanged plans re-appear).
 (cd "$work/consumer-with" && dotnet build Consumer.csproj -c Release -nologo -v:n --no-restore 2>&1 | grep -c ': message EXP' || true) >"$work/replayed"
 
+# Where the package's time goes on a no-op build: MSBuild's own per-target and per-task timing.
+for variant in $variants; do
+  [ "$variant" = without ] && continue
+  (cd "$work/consumer-$variant" && dotnet build Consumer.csproj -c Release -nologo -v:q --no-restore -clp:PerformanceSummary 2>&1 |
+    grep -E '(ExecPlan|_ExecPlan|ValidateExecPlans|CoreCompile|GenerateMSBuildEditorConfigFile)' | sed 's/^ *//' | sort -u) >"$work/perf.$variant" || true
+done
+
 read -r wo_min wo_med < <(stat_of without)
 echo "| consumer ($N plans) | min s | median s | overhead (median) | overhead (min) |"
 echo "| --- | ---: | ---: | ---: | ---: |"
@@ -118,4 +125,12 @@ for variant in $variants; do
 done
 echo
 echo "Findings shown on the last no-op build of the package consumer: $(cat "$work/replayed") EXP messages."
+for variant in $variants; do
+  [ "$variant" = without ] && continue
+  echo
+  echo "MSBuild performance summary, $variant consumer (ms, calls):"
+  echo
+  sed 's/^/    /' "$work/perf.$variant"
+done
+echo
 echo "Load average before: $load_before; after: $(load). REPS=$REPS, $(nproc) cores."

@@ -165,8 +165,8 @@ public sealed class ValidateExecPlans : PlanSelectingTask
         }
 
         Log.LogMessage(MessageImportance.Normal, string.Format(CultureInfo.InvariantCulture,
-            "ExecPlan: {0} plan(s) checked, {1} validated, {2} reused from cache ({3}).",
-            plans.Count, validated, cache.Hits, CacheFile));
+            "ExecPlan: {0} plan(s) checked, {1} validated, {2} reused from cache ({3} unread, by length and write time) ({4}).",
+            plans.Count, validated, cache.Hits, cache.StampHits, CacheFile));
     }
 
     private static IReadOnlyList<PlanDiagnostic> ValidateOne(string plan, PlanSettings settings, ValidationCache cache, string toolVersion, ref int validated)

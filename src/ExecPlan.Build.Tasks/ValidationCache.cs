@@ -26,6 +26,9 @@ internal sealed class ValidationCache
     /// <summary>How many lookups this build were served from the cache.</summary>
     public int Hits { get; private set; }
 
+    /// <summary>How many of the hits were decided by the file stamp alone (the plan was not read).</summary>
+    public int StampHits { get; private set; }
+
     /// <summary>Loads a cache file; a missing, truncated, corrupt or foreign file gives an empty cache.</summary>
     public static ValidationCache Load(string? path) => new(CacheFileFormat.Read(path));
 
@@ -38,6 +41,7 @@ internal sealed class ValidationCache
             return null;
         }
 
+        StampHits++;
         return Hit(fullPath, entry);
     }
 

@@ -156,3 +156,52 @@ public sealed class PlanDetectionTests : IDisposable
     [InlineData("maybe", null)]
     public void Parses_the_ExecPlan_flag(string text, bool? expected) => Assert.Equal(expected, PlanDetection.ParseFlag(text));
 }
+
+public sealed class NoOpTaskRunTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("execplan-noop-").FullName;
+
+    public NoOpTaskRunTests() => MSBuildRegistration.Ensure();
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private (FakeEngine Engine, string Summary) Run(string plan, string cache)
+    {
+        var engine = new FakeEngine();
+        var task = new ValidateExecPlans
+        {
+            BuildEngine = engine,
+            Files = [new Microsoft.Build.Utilities.TaskItem(plan, new System.Collections.Generic.Dictionary<string, string> { ["ExecPlan"] = "true" })],
+            CacheFile = cache,
+        };
+        task.Execute();
+        return (engine, System.Linq.Enumerable.Single(engine.Messages, m => m.Contains("plan(s) checked", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void An_unchanged_plan_is_decided_by_its_stamp_a_touched_one_by_its_hash_and_findings_come_every_time()
+    {
+        var plan = Path.Combine(_dir, "plan.md");
+        File.WriteAllText(plan, "# Title only\n");
+        var cache = Path.Combine(_dir, "obj", "execplan.cache");
+
+        var (first, firstSummary) = Run(plan, cache);
+        Assert.Contains("1 validated, 0 reused", firstSummary, StringComparison.Ordinal);
+        var expected = first.Errors.Count;
+        Assert.NotEqual(0, expected);
+
+        var (second, secondSummary) = Run(plan, cache);
+        Assert.Contains("0 validated, 1 reused from cache (1 unread", secondSummary, StringComparison.Ordinal);
+        Assert.Equal(expected, second.Errors.Count);
+
+        File.SetLastWriteTimeUtc(plan, File.GetLastWriteTimeUtc(plan).AddMinutes(1));
+        var (third, thirdSummary) = Run(plan, cache);
+        Assert.Contains("0 validated, 1 reused from cache (0 unread", thirdSummary, StringComparison.Ordinal);
+        Assert.Equal(expected, third.Errors.Count);
+
+        // Same length, new content, stamp restored: only a stamp-faking edit could fool it; a real edit changes the time.
+        File.WriteAllText(plan, "# Title onlx\n");
+        var (_, fourthSummary) = Run(plan, cache);
+        Assert.Contains("1 validated", fourthSummary, StringComparison.Ordinal);
+    }
+}

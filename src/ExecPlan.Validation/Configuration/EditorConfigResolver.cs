@@ -97,10 +97,20 @@ public sealed partial class EditorConfigResolver
     /// (by ID, by the ExecPlan category key, or by the bulk key) appear; keys are rule IDs, compared
     /// case-insensitively.
     /// </summary>
-    public IReadOnlyDictionary<string, RuleSeverity> ResolveSeverities(string fileFullPath)
+    public IReadOnlyDictionary<string, RuleSeverity> ResolveSeverities(string fileFullPath) => Severities(this.Build(fileFullPath));
+
+    /// <summary>Severities and options in one resolution (what <see cref="Settings.SettingsResolver"/> needs per plan).</summary>
+    internal (IReadOnlyDictionary<string, RuleSeverity> Severities, IReadOnlyDictionary<string, string> Options) Resolve(string fileFullPath)
+    {
+        var context = this.Build(fileFullPath);
+        return (Severities(context), context is null
+            ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, string>(context.Options, StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static Dictionary<string, RuleSeverity> Severities(ResolutionContext? context)
     {
         var result = new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
-        var context = this.Build(fileFullPath);
         if (context is null)
         {
             return result;

@@ -81,9 +81,7 @@ public sealed class SettingsResolver
         var options = NoOptions;
         if (_request.UseEditorConfig)
         {
-            var resolver = ResolverFor(full);
-            configured = resolver.ResolveSeverities(full);
-            options = resolver.ResolveOptions(full);
+            (configured, options) = ResolverFor(full).Resolve(full);
         }
 
         FileSystemRepositoryView? view = null;
