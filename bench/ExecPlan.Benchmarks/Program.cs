@@ -21,7 +21,7 @@ using Markdig;
 /// <item><c>quick</c> — a Stopwatch run of parse vs validation per set (markdown table).</item>
 /// <item><c>startup</c> — one-off costs of a fresh process (rule discovery by reflection, first validation).</item>
 /// <item><c>rules SET</c> — PlanParser.Parse against bare Markdig, then each rule's own cost.</item>
-/// <item><c>linear</c> — 1x/10x/100x plan size and plan count, and dense worst cases.</item>
+/// <item><c>linear [CASE]</c> — 1x/10x/100x plan size and plan count, and dense worst cases.</item>
 /// <item><c>memory MB [LIMIT_MB]</c> — validates one generated plan of MB megabytes and reports allocations and peak working set.</item>
 /// </list>
 /// </summary>
@@ -49,7 +49,7 @@ public static class Program
                 Startup();
                 return 0;
             case "linear":
-                Linear();
+                Linear(args.Length > 1 ? args[1] : string.Empty);
                 return 0;
             case "memory":
                 return Memory(int.Parse(args[1], Inv), args.Length > 2 ? int.Parse(args[2], Inv) : 0);
@@ -100,7 +100,9 @@ public static class Program
         }
     }
 
-    private static void Linear()
+    /// <summary>Per-byte cost at 1x, 10x and 100x; <paramref name="only"/> (a substring of a case
+    /// name, empty for all) picks cases.</summary>
+    private static void Linear(string only)
     {
         var validator = new PlanValidator(new ValidationSettings { MaxFileSizeBytes = 256L * 1024 * 1024 });
         Console.WriteLine("| case | scale | input KB | plans | median ms | ns per byte | vs 1x per byte |");
@@ -122,6 +124,11 @@ public static class Program
 
         void Row(string name, Func<int, IReadOnlyList<PlanText>> make)
         {
+            if (only.Length > 0 && name.IndexOf(only, StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return;
+            }
+
             double basePerByte = 0;
             foreach (var scale in new[] { 1, 10, 100 })
             {
