@@ -20,7 +20,7 @@ using Markdig;
 /// <item><c>write-corpus DIR</c> — writes the 1000-plan corpus to DIR (for bench/compare.sh).</item>
 /// <item><c>quick</c> — a Stopwatch run of parse vs validation per set (markdown table).</item>
 /// <item><c>startup</c> — one-off costs of a fresh process (rule discovery by reflection, first validation).</item>
-/// <item><c>rules SET</c> — PlanParser.Parse against bare Markdig, then each rule's own cost.</item>
+/// <item><c>rules SET [ID]</c> — PlanParser.Parse against bare Markdig, then each rule's own cost.</item>
 /// <item><c>linear [CASE]</c> — 1x/10x/100x plan size and plan count, and dense worst cases.</item>
 /// <item><c>memory MB [LIMIT_MB]</c> — validates one generated plan of MB megabytes and reports allocations and peak working set.</item>
 /// </list>
@@ -43,7 +43,7 @@ public static class Program
                 Quick(args.Skip(1).ToArray());
                 return 0;
             case "rules":
-                RuleCosts(args.Length > 1 ? args[1] : "Corpus1000");
+                RuleCosts(args.Length > 1 ? args[1] : "Corpus1000", args.Length > 2 ? args[2] : string.Empty);
                 return 0;
             case "startup":
                 Startup();
@@ -166,7 +166,7 @@ public static class Program
     }
 
     /// <summary>Where validation time goes: PlanParser.Parse against bare Markdig, then each rule.</summary>
-    private static void RuleCosts(string set)
+    private static void RuleCosts(string set, string onlyRule)
     {
         var plans = PlanCorpus.Set(set);
         var settings = new ValidationSettings();
@@ -188,6 +188,11 @@ public static class Program
         Console.WriteLine(string.Format(Inv, "| (no rule: the validator's fixed cost) | {0:F2} | {1:F3} |", fixedCost.MedianMs, fixedCost.AllocBytes / 1e6));
         foreach (var rule in PlanValidator.Rules)
         {
+            if (onlyRule.Length > 0 && rule.Descriptor.Id != onlyRule)
+            {
+                continue;
+            }
+
             var t = Time(() =>
             {
                 foreach (var d in docs)

@@ -125,9 +125,11 @@ public sealed class EXP041TemplateInstructionText : PlanRule
 
     private static readonly int[] NextInBucket;
 
-    private const int BucketMask = 63;
+    // 4,096 buckets from the low six bits of each character: the 48 sentences' opening pairs
+    // rarely share one, and a position whose pair opens no sentence costs one table read.
+    private const int BucketMask = 4095;
 
-    private static int Bucket(char first, char second) => ((first * 31) + second) & BucketMask;
+    private static int Bucket(char first, char second) => ((first & 0x3F) << 6) | (second & 0x3F);
 
     private static int[] BuildBuckets(out int[] next)
     {
@@ -151,12 +153,14 @@ public sealed class EXP041TemplateInstructionText : PlanRule
     private static bool ContainsAnyGuidance(ReadOnlySpan<char> folded)
     {
         var last = folded.Length - ShortestGuidance;
+        var heads = BucketHeads;
         for (var i = 0; i <= last; i++)
         {
-            for (var g = BucketHeads[Bucket(folded[i], folded[i + 1])]; g >= 0; g = NextInBucket[g])
+            for (var g = heads[Bucket(folded[i], folded[i + 1])]; g >= 0; g = NextInBucket[g])
             {
                 var guidance = FoldedGuidance[g];
-                if (guidance.Length <= folded.Length - i && folded.Slice(i, guidance.Length).SequenceEqual(guidance.AsSpan()))
+                if (guidance.Length <= folded.Length - i && guidance[0] == folded[i] && guidance[2] == folded[i + 2] &&
+                    folded.Slice(i, guidance.Length).SequenceEqual(guidance.AsSpan()))
                 {
                     return true;
                 }
