@@ -21,6 +21,7 @@ using Markdig;
 /// <item><c>quick</c> — a Stopwatch run of parse vs validation per set (markdown table).</item>
 /// <item><c>startup</c> — one-off costs of a fresh process (rule discovery by reflection, first validation).</item>
 /// <item><c>rules SET [ID]</c> — PlanParser.Parse against bare Markdig, then each rule's own cost.</item>
+/// <item><c>rules-inline SET</c> — each rule's time and allocations inside one all-rules pass (RuleBreakdown.cs).</item>
 /// <item><c>linear [CASE]</c> — 1x/10x/100x plan size and plan count, and dense worst cases.</item>
 /// <item><c>memory MB [LIMIT_MB]</c> — validates one generated plan of MB megabytes and reports allocations and peak working set.</item>
 /// </list>
@@ -44,6 +45,9 @@ public static class Program
                 return 0;
             case "rules":
                 RuleCosts(args.Length > 1 ? args[1] : "Corpus1000", args.Length > 2 ? args[2] : string.Empty);
+                return 0;
+            case "rules-inline":
+                RuleBreakdown.Run(args.Length > 1 ? args[1] : "Real");
                 return 0;
             case "startup":
                 Startup();
@@ -203,6 +207,10 @@ public static class Program
             }, minRuns: 3, budgetMs: 400);
             Console.WriteLine(string.Format(Inv, "| {0} | {1:F2} | {2:F3} |", rule.Descriptor.Id, t.MedianMs, t.AllocBytes / 1e6));
         }
+
+        // Again at the end, JIT long settled: the first row is measured right after start-up.
+        var again = Time(() => { var v = new PlanValidator(settings); foreach (var d in docs) { v.Validate(d); } });
+        Console.WriteLine(string.Format(Inv, "| all rules (again, at the end) | {0:F2} | {1:F1} |", again.MedianMs, again.AllocBytes / 1e6));
     }
 
     private static Dictionary<string, ExecPlan.Validation.Diagnostics.RuleSeverity> OnlyRule(string id)
