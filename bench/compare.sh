@@ -279,6 +279,7 @@ if grep -q '"parse-stages"' bench/ExecPlan.Benchmarks/*.cs 2>/dev/null; then ext
 $(dotnet "$bench_dll" parse-stages 2>>"$log" || echo "parse-stages failed in this run (see the log).")
 "; fi
 rules_real=$(dotnet "$bench_dll" rules Real 2>>"$log" || echo "rules Real failed in this run (see the log).")
+rules_inline=$(dotnet "$bench_dll" rules-inline Real 2>>"$log" || echo "rules-inline Real failed in this run (see the log).")
 load_after="$(load)"
 
 # --- report -------------------------------------------------------------------------------
@@ -405,6 +406,11 @@ plans, then each rule alone (median ms of one pass over the set, allocations of 
 rule's row includes the validator's fixed cost of one pass, about the cost of the cheapest rows).
 
 $rules_real
+
+\`ExecPlan.Benchmarks rules-inline Real\`: each rule's share of one all-rules pass, measured inside
+the pass on freshly parsed plans (lazily built model state is charged to the rule that asks first):
+
+$rules_inline
 
 ## (d) The analyzer in a Roslyn workspace
 
