@@ -78,7 +78,6 @@ public sealed class ExecPlanAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var content = text.ToString();
             var plans = FindPlansFile(context, provider);
             if (plans is not null && string.Equals(plans.Value.File.Path, file.Path, StringComparison.Ordinal))
             {
@@ -91,18 +90,21 @@ public sealed class ExecPlanAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (!(settings.IsPlan ?? PlanDiscovery.DeclaresItself(content)))
-            {
-                return;
-            }
-
             settings = settings.WithPlansProfile(plans?.Derivation.Profile);
 
-            var key = file.Path + "|" + Convert.ToBase64String(text.GetChecksum().ToArray()) + "|" + text.Encoding?.CodePage + "|" + settings.Key;
+            // The key needs no copy of the text: an unchanged plan (a .cs edit re-runs every
+            // additional-file action) costs a checksum and a lookup, not a string and a parse.
+            var isPlan = settings.IsPlan;
+            var key = file.Path + "|" + Convert.ToBase64String(text.GetChecksum().ToArray()) + "|" + text.Encoding?.CodePage + "|" +
+                (isPlan is null ? "?" : isPlan.Value ? "1" : "0") + "|" + settings.Key;
             if (!Cache.TryGetValue(key, out var diagnostics))
             {
+                var content = text.ToString();
+
                 // The library decides, as for the task's bytes: size limit, bad bytes, encoding.
-                diagnostics = new PlanValidator(settings.Validation).ValidateDecoded(content, file.Path, text.Encoding);
+                diagnostics = isPlan ?? PlanDiscovery.DeclaresItself(content)
+                    ? new PlanValidator(settings.Validation).ValidateDecoded(content, file.Path, text.Encoding)
+                    : Array.Empty<PlanDiagnostic>();
                 if (Cache.Count >= MaxCachedResults)
                 {
                     Cache.Clear();
@@ -134,7 +136,28 @@ public sealed class ExecPlanAnalyzer : DiagnosticAnalyzer
     /// <summary>The PLANS.md the targets handed over as an AdditionalFile (metadata
     /// <c>ExecPlanPlansFile</c> = its cited path) and what it derives; its text comes from the
     /// compiler, never from the disk.</summary>
+    /// <summary>The PLANS.md found for one <see cref="AnalyzerOptions"/> (one compilation): the scan
+    /// of every additional file's options is done once, not once per plan (quadratic in a project
+    /// with many additional files).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzerOptions, PlansFileBox> PlansByOptions = new();
+
+    private sealed class PlansFileBox
+    {
+        public (AdditionalText File, ExecPlan.Validation.Profiles.PlansFileDerivation Derivation)? Value { get; set; }
+    }
+
     private static (AdditionalText File, ExecPlan.Validation.Profiles.PlansFileDerivation Derivation)? FindPlansFile(
+        AdditionalFileAnalysisContext context, AnalyzerConfigOptionsProvider provider)
+    {
+        if (PlansByOptions.TryGetValue(context.Options, out var box))
+        {
+            return box.Value;
+        }
+
+        return PlansByOptions.GetValue(context.Options, _ => new PlansFileBox { Value = ScanForPlansFile(context, provider) }).Value;
+    }
+
+    private static (AdditionalText File, ExecPlan.Validation.Profiles.PlansFileDerivation Derivation)? ScanForPlansFile(
         AdditionalFileAnalysisContext context, AnalyzerConfigOptionsProvider provider)
     {
         foreach (var candidate in context.Options.AdditionalFiles)

@@ -56,6 +56,32 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
+        // The blocks of the entry sections, built only when a code block holds a '<' (rare).
+        HashSet<Block>? entryBlocks = null;
+        foreach (var block in plan.AllBlocks)
+        {
+            // Every placeholder starts with '<': a block without one needs no regex and no inline walk.
+            if (block is not LeafBlock || !ContainsAngle(plan.Text, block))
+            {
+                continue;
+            }
+
+            switch (block)
+            {
+                case CodeBlock code when (entryBlocks ??= EntryBlocks(plan)).Contains(code):
+                    Scan(plan, context, code, excluded: null, inCode: true);
+                    break;
+                case CodeBlock:
+                    break;
+                case LeafBlock leaf:
+                    Scan(plan, context, leaf, ExcludedRanges(leaf), inCode: false);
+                    break;
+            }
+        }
+    }
+
+    private static HashSet<Block> EntryBlocks(PlanDocument plan)
+    {
         var entryBlocks = new HashSet<Block>();
         foreach (var section in plan.Sections)
         {
@@ -68,26 +94,7 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
             }
         }
 
-        foreach (var block in plan.AllBlocks)
-        {
-            // Every placeholder starts with '<': a block without one needs no regex and no inline walk.
-            if (block is not LeafBlock || !ContainsAngle(plan.Text, block))
-            {
-                continue;
-            }
-
-            switch (block)
-            {
-                case CodeBlock code when entryBlocks.Contains(code):
-                    Scan(plan, context, code, excluded: null, inCode: true);
-                    break;
-                case CodeBlock:
-                    break;
-                case LeafBlock leaf:
-                    Scan(plan, context, leaf, ExcludedRanges(leaf), inCode: false);
-                    break;
-            }
-        }
+        return entryBlocks;
     }
 
     private static bool ContainsAngle(string text, Block block)

@@ -95,16 +95,37 @@ public sealed class EXP045MachineAbsolutePath : PlanRule
         }
     }
 
-    // Cheap test before any regex: a home path or a drive path needs one of these markers.
+    // Cheap test before any regex: a home path needs one of its markers, a drive path a letter,
+    // ':' and a slash with nothing before the letter that the pattern's look-behind refuses (so a
+    // URL's 'https://' does not send every paragraph with a link through both patterns). A
+    // superset of what the patterns can match: any non-ASCII character may be a drive letter.
     private static bool MayHoldPath(string text, int start, int end)
     {
         var length = end - start;
-        return text.IndexOf("/home/", start, length, System.StringComparison.Ordinal) >= 0 ||
+        if (text.IndexOf("/home/", start, length, System.StringComparison.Ordinal) >= 0 ||
             text.IndexOf("/Users/", start, length, System.StringComparison.Ordinal) >= 0 ||
-            text.IndexOf("/root/", start, length, System.StringComparison.Ordinal) >= 0 ||
-            text.IndexOf(":\\", start, length, System.StringComparison.Ordinal) >= 0 ||
-            text.IndexOf(":/", start, length, System.StringComparison.Ordinal) >= 0;
+            text.IndexOf("/root/", start, length, System.StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        for (var i = text.IndexOf(':', start, length); i >= 0; i = i + 1 < end ? text.IndexOf(':', i + 1, end - i - 1) : -1)
+        {
+            if (i + 1 < end && text[i + 1] is '\\' or '/' && i - 1 >= start && MayBeDriveLetter(text[i - 1]) &&
+                (i - 2 < start || !RefusedBeforePath(text[i - 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static bool MayBeDriveLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c > '\u007F';
+
+    // The characters of the look-behind in 'Before' (letters and digits of any script included).
+    private static bool RefusedBeforePath(char c) =>
+        char.IsLetter(c) || (c >= '0' && c <= '9') || c is '_' or ':' or '/' or '\\' or '.' or '-' or '~' or '$' or '%' or '}' or '@';
 
     private static IEnumerable<(int Start, int End)> Paths(string text, int start, int end)
     {

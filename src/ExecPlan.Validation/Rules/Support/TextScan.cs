@@ -63,15 +63,22 @@ internal static class TextScan
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (c is '*' or '_' or '`')
+            if (c >= 'a' && c <= 'z')
+            {
+                // The common case first: a lower-case ASCII letter is kept as it is.
+            }
+            else if (c is '*' or '_' or '`')
             {
                 continue;
             }
-
-            if (char.IsWhiteSpace(c) || c == '>')
+            else if (c == '>' || (c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0080' && char.IsWhiteSpace(c)))
             {
                 pendingSpace = length > 0;
                 continue;
+            }
+            else
+            {
+                c = c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : char.ToLowerInvariant(c);
             }
 
             if (pendingSpace)
@@ -80,7 +87,7 @@ internal static class TextScan
                 pendingSpace = false;
             }
 
-            buffer[length++] = char.ToLowerInvariant(c);
+            buffer[length++] = c;
         }
 
         return length;

@@ -1,0 +1,171 @@
+namespace ExecPlan.AnalyzerBench;
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ExecPlan.Analyzers;
+using ExecPlan.Benchmarks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+/// <summary>
+/// The analyzer in an AdhocWorkspace: one C# project with one 6 KB plan as an additional file.
+/// Prints one line of <c>key=value</c> pairs (milliseconds) for bench/compare.sh:
+/// <list type="bullet">
+/// <item><c>roslyn_first</c>: the first analysis with an analyzer that does nothing but register an
+/// additional-file action (Roslyn's own first-call cost, JIT of the compiler included);</item>
+/// <item><c>first</c>: then the first analysis with <see cref="ExecPlanAnalyzer"/> (what the
+/// analyzer adds on its first call: its JIT, the library's, Markdig's, static initialisation);</item>
+/// <item><c>markdig_first</c> (with <c>--markdig-first</c>): a first Markdig parse of the plan,
+/// done before <c>first</c>, so <c>first</c> then excludes Markdig's own JIT;</item>
+/// <item><c>edit_median</c> / <c>floor_edit_median</c>: re-analysis after each of 41 edits of the
+/// plan, with the analyzer and with the do-nothing analyzer (Roslyn's floor);</item>
+/// <item><c>unchanged_median</c> / <c>floor_unchanged_median</c>: re-analysis after an edit of
+/// the C# file only (the plan unchanged).</item>
+/// </list>
+/// </summary>
+public static class Program
+{
+    private const string PlanPath = "/repo/plans/x.md";
+
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static async Task<int> Main(string[] args)
+    {
+        var markdigFirst = args.Contains("--markdig-first");
+        var plan = SixKilobytePlan();
+        using var workspace = new AdhocWorkspace();
+        var (solution, projectId, planId, codeId) = Project(workspace, plan);
+        var noop = ImmutableArray.Create<DiagnosticAnalyzer>(new NoopAnalyzer());
+        var real = ImmutableArray.Create<DiagnosticAnalyzer>(new ExecPlanAnalyzer());
+
+        var watch = Stopwatch.StartNew();
+        await Analyze(solution, projectId, noop);
+        var roslynFirst = watch.Elapsed.TotalMilliseconds;
+
+        var markdig = 0.0;
+        if (markdigFirst)
+        {
+            watch.Restart();
+            Markdig.Markdown.Parse(plan, ExecPlan.Validation.Parsing.MarkdownPipelineFactory.Pipeline);
+            markdig = watch.Elapsed.TotalMilliseconds;
+        }
+
+        watch.Restart();
+        var count = await Analyze(solution, projectId, real);
+        var first = watch.Elapsed.TotalMilliseconds;
+
+        // Edits: one character of a Progress line changes each time (a new checksum each time).
+        var edit = new List<double>();
+        var floorEdit = new List<double>();
+        for (var i = 0; i < 41; i++)
+        {
+            var edited = solution.WithAdditionalDocumentText(planId, SourceText.From(plan.Replace("## Progress\n", "## Progress\n\nEdit " + i.ToString(Inv) + ".\n")));
+            floorEdit.Add(await Timed(edited, projectId, noop));
+            edited = solution.WithAdditionalDocumentText(planId, SourceText.From(plan.Replace("## Progress\n", "## Progress\n\nEdit " + (100 + i).ToString(Inv) + ".\n")));
+            edit.Add(await Timed(edited, projectId, real));
+        }
+
+        var unchanged = new List<double>();
+        var floorUnchanged = new List<double>();
+        for (var i = 0; i < 41; i++)
+        {
+            var edited = solution.WithDocumentText(codeId, SourceText.From("class C { int f" + i.ToString(Inv) + "; }"));
+            floorUnchanged.Add(await Timed(edited, projectId, noop));
+            unchanged.Add(await Timed(edited, projectId, real));
+        }
+
+        // The library alone on the same edits (no Roslyn): what the analyzer's share should be.
+        var library = new List<double>();
+        var validator = new ExecPlan.Validation.PlanValidator();
+        for (var i = 0; i < 41; i++)
+        {
+            var text = plan.Replace("## Progress\n", "## Progress\n\nEdit " + (200 + i).ToString(Inv) + ".\n");
+            watch.Restart();
+            validator.ValidateDecoded(text, PlanPath);
+            library.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine(string.Format(Inv,
+            "library_median={0:F2} ", Median(library)) + string.Format(Inv,
+            "plan_kb={0:F1} diagnostics={1} roslyn_first={2:F1} markdig_first={3:F1} first={4:F1} edit_median={5:F2} floor_edit_median={6:F2} unchanged_median={7:F2} floor_unchanged_median={8:F2}",
+            plan.Length / 1024.0, count, roslynFirst, markdig, first, Median(edit), Median(floorEdit), Median(unchanged), Median(floorUnchanged)));
+        return 0;
+    }
+
+    /// <summary>A generated plan of at least 6 KB (the generator's target is approximate).</summary>
+    private static string SixKilobytePlan()
+    {
+        for (var target = 6 * 1024; ; target += 256)
+        {
+            var plan = PlanGenerator.Generate(target, 7);
+            if (System.Text.Encoding.UTF8.GetByteCount(plan) >= 6 * 1024)
+            {
+                return plan;
+            }
+        }
+    }
+
+    private static async Task<double> Timed(Solution solution, ProjectId projectId, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        // The compilation is the IDE's (already there when the analyzer runs): not timed.
+        var project = solution.GetProject(projectId)!;
+        var compilation = (await project.GetCompilationAsync(CancellationToken.None))!;
+        var watch = Stopwatch.StartNew();
+        await compilation.WithAnalyzers(analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static async Task<int> Analyze(Solution solution, ProjectId projectId, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var project = solution.GetProject(projectId)!;
+        var compilation = (await project.GetCompilationAsync(CancellationToken.None))!;
+        var diagnostics = await compilation.WithAnalyzers(analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        return diagnostics.Length;
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+
+    private static (Solution Solution, ProjectId Project, DocumentId Plan, DocumentId Code) Project(AdhocWorkspace workspace, string plan)
+    {
+        var projectId = ProjectId.CreateNewId();
+        var planId = DocumentId.CreateNewId(projectId);
+        var codeId = DocumentId.CreateNewId(projectId);
+        var solution = workspace.CurrentSolution
+            .AddProject(ProjectInfo.Create(projectId, VersionStamp.Create(), "Consumer", "Consumer", LanguageNames.CSharp, filePath: "/repo/Consumer.csproj")
+                .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+                .WithMetadataReferences([MetadataReference.CreateFromFile(typeof(object).Assembly.Location)]))
+            .AddDocument(codeId, "C.cs", SourceText.From("class C { }"), filePath: "/repo/C.cs")
+            .AddAdditionalDocument(planId, "x.md", SourceText.From(plan), filePath: PlanPath)
+            .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig",
+                SourceText.From("is_global = true\nbuild_property.ExecPlanAnalyzerEnabled = true\n"), filePath: "/repo/.globalconfig");
+        return (solution, projectId, planId, codeId);
+    }
+
+    /// <summary>Registers an additional-file action that does nothing: Roslyn's floor.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class NoopAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("NOOP001", "noop", "noop", "noop", DiagnosticSeverity.Hidden, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterAdditionalFileAction(_ => { });
+        }
+    }
+}

@@ -1,0 +1,76 @@
+namespace ExecPlan.Benchmarks;
+
+using System;
+using System.Collections;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using ExecPlan.Validation;
+using ExecPlan.Validation.Parsing;
+using ExecPlan.Validation.Rules;
+using ExecPlan.Validation.Settings;
+
+/// <summary>
+/// <c>rules-inline SET</c>: every rule's share of one all-rules pass, measured inside the pass
+/// (Stopwatch ticks and <see cref="GC.GetAllocatedBytesForCurrentThread"/> around each
+/// <c>Analyze</c> call, summed over the plans and over 20 passes after a warm-up), so rules
+/// that share lazily built model state are charged as in a real validation. The internal
+/// <c>RuleContext</c> is built by reflection (bench only). Wall-clock sums: on a loaded machine
+/// preemption is charged to whichever rule runs, so read shares, not absolute numbers, there.
+/// </summary>
+public static class RuleBreakdown
+{
+    public static void Run(string set)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var plans = PlanCorpus.Set(set);
+        var settings = new ValidationSettings();
+        var rules = PlanValidator.Rules;
+        var ctor = typeof(RuleContext).GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).Single();
+        var findingsType = ctor.GetParameters()[2].ParameterType;
+        var ticks = new long[rules.Count];
+        var bytes = new long[rules.Count];
+        const int Warmup = 10, Passes = 20;
+        for (var pass = 0; pass < Warmup + Passes; pass++)
+        {
+            // Fresh documents each pass (lazy model state is built by whichever rule asks first).
+            var docs = plans.Select(p => PlanParser.Parse(p.Text, p.Name)).ToList();
+            foreach (var doc in docs)
+            {
+                var findings = (IList)Activator.CreateInstance(findingsType)!;
+                for (var r = 0; r < rules.Count; r++)
+                {
+                    var rule = rules[r];
+                    if (rule.NeedsRepository && settings.Repository is null)
+                    {
+                        continue;
+                    }
+
+                    var context = (RuleContext)ctor.Invoke([settings, rule.Descriptor, findings]);
+                    var a = GC.GetAllocatedBytesForCurrentThread();
+                    var t = Stopwatch.GetTimestamp();
+                    rule.Analyze(doc, context);
+                    t = Stopwatch.GetTimestamp() - t;
+                    a = GC.GetAllocatedBytesForCurrentThread() - a;
+                    if (pass >= Warmup)
+                    {
+                        ticks[r] += t;
+                        bytes[r] += a;
+                    }
+                }
+            }
+        }
+
+        var totalMs = ticks.Sum() * 1000.0 / Stopwatch.Frequency / Passes;
+        Console.WriteLine(string.Format(inv, "| rule | ms per pass over {0} | share | KB allocated per pass |", set));
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        foreach (var r in Enumerable.Range(0, rules.Count).OrderByDescending(i => ticks[i]))
+        {
+            var ms = ticks[r] * 1000.0 / Stopwatch.Frequency / Passes;
+            Console.WriteLine(string.Format(inv, "| {0} | {1:F3} | {2:P0} | {3:F1} |", rules[r].Descriptor.Id, ms, ms / totalMs, bytes[r] / 1024.0 / Passes));
+        }
+
+        Console.WriteLine(string.Format(inv, "| all rules | {0:F3} | 100 % | {1:F1} |", totalMs, bytes.Sum() / 1024.0 / Passes));
+    }
+}
