@@ -21,6 +21,7 @@ using Markdig;
 /// <item><c>quick</c> — a Stopwatch run of parse vs validation per set (markdown table).</item>
 /// <item><c>startup</c> — one-off costs of a fresh process (rule discovery by reflection, first validation).</item>
 /// <item><c>rules SET</c> — PlanParser.Parse against bare Markdig, then each rule's own cost.</item>
+/// <item><c>parse-stages [SET...]</c> — what PlanParser.Parse spends per stage, against bare Markdig (ParseStages.cs).</item>
 /// <item><c>linear</c> — 1x/10x/100x plan size and plan count, and dense worst cases.</item>
 /// <item><c>memory MB [LIMIT_MB]</c> — validates one generated plan of MB megabytes and reports allocations and peak working set.</item>
 /// </list>
@@ -50,6 +51,9 @@ public static class Program
                 return 0;
             case "linear":
                 Linear();
+                return 0;
+            case "parse-stages":
+                ParseStages.Run(args.Skip(1).ToArray());
                 return 0;
             case "memory":
                 return Memory(int.Parse(args[1], Inv), args.Length > 2 ? int.Parse(args[2], Inv) : 0);
@@ -195,7 +199,7 @@ public static class Program
     }
 
     /// <summary>A skeleton plan whose one section holds <paramref name="count"/> copies of a fragment.</summary>
-    private static string Dense(int count, string fragment, string section = "Progress")
+    internal static string Dense(int count, string fragment, string section = "Progress")
     {
         var b = new StringBuilder();
         b.Append("# Dense plan\n\nThis ExecPlan is a living document.\n\nStatus: IN PROGRESS\n\n");
