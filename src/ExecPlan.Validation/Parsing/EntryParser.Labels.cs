@@ -47,14 +47,24 @@ internal static partial class EntryParser
     {
         private readonly string[] _canonicals;
 
+        private readonly string[] _groupNames;
+
+        /// <summary>The ASCII letters a label can start with, both cases; null when a pattern does
+        /// not start with a plain letter (then no line is ruled out before the regex).</summary>
+        private readonly bool[]? _asciiFirst;
+
         public LabelSet(string primary, params (string Canonical, string Pattern)[] labels)
         {
             Primary = primary;
             _canonicals = new string[labels.Length];
+            _groupNames = new string[labels.Length];
+            _asciiFirst = new bool[128];
             var alternatives = new StringBuilder();
             for (var i = 0; i < labels.Length; i++)
             {
                 _canonicals[i] = labels[i].Canonical;
+                _groupNames[i] = "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                _asciiFirst = AddFirstLetters(labels[i].Pattern, _asciiFirst);
                 alternatives.Append(i == 0 ? string.Empty : "|").Append("(?<c").Append(i).Append('>').Append(labels[i].Pattern).Append(')');
             }
 
@@ -87,7 +97,7 @@ internal static partial class EntryParser
         {
             for (var i = 0; i < _canonicals.Length; i++)
             {
-                if (match.Groups["c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)].Success)
+                if (match.Groups[_groupNames[i]].Success)
                 {
                     return _canonicals[i];
                 }
@@ -98,8 +108,93 @@ internal static partial class EntryParser
 
         public string? MatchAtStart(string line)
         {
+            if (!MayStartWithLabel(line))
+            {
+                return null;
+            }
+
             var match = AtStart.Match(line);
             return match.Success ? CanonicalOf(match) : null;
+        }
+
+        /// <summary>Whether <see cref="AtStart"/> or <see cref="HeadingStart"/> could match a line:
+        /// everything either allows before the label (spaces, '&gt;', a bullet or number, a
+        /// checkbox, emphasis) is skipped, and the label must start at the first other character.
+        /// A necessary condition only: the regex decides.</summary>
+        public bool MayStartWithLabel(string line)
+        {
+            if (_asciiFirst is null)
+            {
+                return true;
+            }
+
+            var i = 0;
+            while (i < line.Length)
+            {
+                var c = line[i];
+                if (c is ' ' or '\t' or '>' or '-' or '*' or '+' or '_' or '.' or ')' or '[' or ']' or (>= '0' and <= '9')
+                    || (c is 'x' or 'X' && i > 0 && line[i - 1] == '['))
+                {
+                    i++;
+                    continue;
+                }
+
+                // A non-ASCII letter may be a label (CJK) or fold to one under IgnoreCase.
+                return c >= 128 || _asciiFirst[c];
+            }
+
+            return false;
+        }
+
+        /// <summary>Adds the first letter of each top-level alternative of a pattern; null (no
+        /// filter) when an alternative starts with anything but an ASCII letter or an uncased
+        /// character (CJK, Hangul).</summary>
+        private static bool[]? AddFirstLetters(string pattern, bool[]? first)
+        {
+            if (first is null)
+            {
+                return null;
+            }
+
+            var depth = 0;
+            var atStart = true;
+            for (var i = 0; i < pattern.Length; i++)
+            {
+                var c = pattern[i];
+                if (atStart)
+                {
+                    atStart = false;
+                    if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))
+                    {
+                        first[char.ToLowerInvariant(c)] = true;
+                        first[char.ToUpperInvariant(c)] = true;
+                    }
+                    else if (c < 128 || char.ToUpperInvariant(c) != char.ToLowerInvariant(c))
+                    {
+                        // Not a plain letter, or a cased one that may fold to an ASCII letter.
+                        return null;
+                    }
+                }
+
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '(')
+                {
+                    depth++;
+                }
+                else if (c == ')')
+                {
+                    depth--;
+                }
+                else if (c == '|' && depth == 0)
+                {
+                    atStart = true;
+                }
+            }
+
+            return first;
         }
     }
 }

@@ -138,12 +138,19 @@ internal static partial class EntryParser
 
             var lineText = text.Substring(lineStart, lineEnd - lineStart);
             var scanFrom = 0;
-            var atStart = unit.IsHeading ? set.HeadingStart.Match(lineText) : set.AtStart.Match(lineText);
-            if (atStart.Success)
+            var atStart = !set.MayStartWithLabel(lineText) ? null : unit.IsHeading ? set.HeadingStart.Match(lineText) : set.AtStart.Match(lineText);
+            if (atStart is not null && atStart.Success)
             {
                 var group = atStart.Groups["label"];
                 found.Add((lineStart + group.Index, lineStart + group.Index + group.Length, lineStart + atStart.Index + atStart.Length, set.CanonicalOf(atStart), group.Value));
                 scanFrom = atStart.Index + atStart.Length;
+            }
+
+            // A colon label needs a colon: most lines have none after their leading label.
+            if (lineText.IndexOfAny(Colons, scanFrom) < 0)
+            {
+                lineStart = NextLineStart(text, lineEnd, unit.End);
+                continue;
             }
 
             for (var match = set.Anywhere.Match(lineText, scanFrom); match.Success; match = match.NextMatch())
@@ -152,14 +159,22 @@ internal static partial class EntryParser
                 found.Add((lineStart + group.Index, lineStart + group.Index + group.Length, lineStart + match.Index + match.Length, set.CanonicalOf(match), group.Value));
             }
 
-            lineStart = lineEnd;
-            while (lineStart < unit.End && (text[lineStart] == '\n' || text[lineStart] == '\r'))
-            {
-                lineStart++;
-            }
+            lineStart = NextLineStart(text, lineEnd, unit.End);
         }
 
         return found;
+    }
+
+    private static readonly char[] Colons = [':', '：'];
+
+    private static int NextLineStart(string text, int lineEnd, int limit)
+    {
+        while (lineEnd < limit && (text[lineEnd] == '\n' || text[lineEnd] == '\r'))
+        {
+            lineEnd++;
+        }
+
+        return lineEnd;
     }
 
     private readonly struct Unit
