@@ -42,6 +42,14 @@ internal static partial class EntryParser
         _ => DecisionLabels,
     };
 
+    /// <summary>For tests: whether a section's labels may start a line by the cheap filter, and
+    /// whether the line-start regexes match it (the filter must never rule out a match).</summary>
+    internal static (bool Filter, bool Regex) LabelAtStart(SectionKind kind, string line)
+    {
+        var set = SetOf(kind);
+        return (set.MayStartWithLabel(line), set.AtStart.IsMatch(line) || set.HeadingStart.IsMatch(line));
+    }
+
     /// <summary>The labels of one section, each canonical label with its accepted spellings.</summary>
     private sealed class LabelSet
     {

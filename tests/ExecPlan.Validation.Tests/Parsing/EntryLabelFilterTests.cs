@@ -1,0 +1,66 @@
+namespace ExecPlan.Validation.Tests;
+
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ExecPlan.Validation.Model;
+using ExecPlan.Validation.Parsing;
+
+/// <summary>The entry parser skips its label regexes on lines a cheap filter rules out; the filter
+/// must never rule out a line a regex matches, or entries would silently lose labels.</summary>
+public class EntryLabelFilterTests
+{
+    private static readonly SectionKind[] Kinds = [SectionKind.Risks, SectionKind.Surprises, SectionKind.DecisionLog];
+
+    [Theory]
+    [InlineData("- Decision: use X", true)]
+    [InlineData("> 1. [x] **Decision 2**: use X", true)]
+    [InlineData("* _Rationale_ - simpler", true)]
+    [InlineData("**Date/Author**", true)]
+    [InlineData("- 决定：使用 X", true)]
+    [InlineData("- 결정: X", true)]
+    [InlineData("- [ ] Risk — drift", true)]
+    [InlineData("RISK: drift", true)]
+    [InlineData("- use X because it is simpler", false)]
+    [InlineData("    ", false)]
+    public void FilterAgreesWithTheRegexes(string line, bool expected)
+    {
+        var any = false;
+        foreach (var kind in Kinds)
+        {
+            var (filter, regex) = EntryParser.LabelAtStart(kind, line);
+            Assert.True(filter || !regex, $"the filter rules out '{line}' in {kind} but a regex matches it");
+            any |= regex;
+        }
+
+        Assert.Equal(expected, any);
+    }
+
+    [Fact]
+    public void FilterNeverRulesOutALineOfAFixtureOrRealPlan()
+    {
+        var files = Directory.EnumerateFiles(TestPaths.Fixtures, "*.md", SearchOption.AllDirectories).ToList();
+        if (TestPaths.CorpusOrNull is { } corpus)
+        {
+            files.AddRange(Directory.EnumerateFiles(corpus, "*.md"));
+        }
+
+        var matched = 0;
+        var ruledOut = new List<string>();
+        foreach (var line in files.SelectMany(File.ReadLines))
+        {
+            foreach (var kind in Kinds)
+            {
+                var (filter, regex) = EntryParser.LabelAtStart(kind, line);
+                matched += regex ? 1 : 0;
+                if (regex && !filter)
+                {
+                    ruledOut.Add(kind + ": " + line);
+                }
+            }
+        }
+
+        Assert.Empty(ruledOut);
+        Assert.True(matched > 100, $"only {matched} labelled lines found; the test data is missing");
+    }
+}
