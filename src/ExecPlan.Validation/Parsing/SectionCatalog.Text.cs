@@ -17,7 +17,7 @@ public static partial class SectionCatalog
     public static string Normalize(string headingText)
     {
         var text = headingText.Trim();
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 3 && EndsWithBracket(text); i++)
         {
             var stripped = TrailingParenthetical.Replace(text, string.Empty);
             if (stripped.Length == 0 || stripped == text)
@@ -28,7 +28,10 @@ public static partial class SectionCatalog
             text = stripped;
         }
 
-        text = LeadingNumbering.Replace(text, string.Empty);
+        if (MayStartWithNumbering(text))
+        {
+            text = LeadingNumbering.Replace(text, string.Empty);
+        }
         var builder = new StringBuilder(text.Length + 8);
         var pendingSpace = false;
         foreach (var c in text)
@@ -79,7 +82,7 @@ public static partial class SectionCatalog
     /// <c>(…)</c>, <c>[…]</c>, <c>（…）</c>, <c>【…】</c>, <c>［…］</c>, <c>「…」</c>.</summary>
     private static string StripBrackets(string text)
     {
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 3 && text.IndexOfAny(OpeningBrackets) >= 0; i++)
         {
             var stripped = AnyBracketed.Replace(text, " ");
             if (stripped == text)
@@ -166,5 +169,76 @@ public static partial class SectionCatalog
 
         builder.Append(word);
         pendingSpace = true;
+    }
+
+    /// <summary>Whether the last character that is not white space closes a bracket: the only
+    /// texts <c>TrailingParenthetical</c> can match (its <c>\s</c> is white space as
+    /// <see cref="char.IsWhiteSpace(char)"/> counts it).</summary>
+    private static bool EndsWithBracket(string text)
+    {
+        var i = text.Length - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is ')' or ']';
+    }
+
+    /// <summary>Whether <c>LeadingNumbering</c> can match: after white space, a digit, or an ASCII
+    /// letter followed by '.', ')' or ':', or a run of roman-numeral letters followed by one.</summary>
+    private static bool MayStartWithNumbering(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i >= text.Length)
+        {
+            return false;
+        }
+
+        var c = text[i];
+        if (char.IsDigit(c))
+        {
+            return true;
+        }
+
+        if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z')))
+        {
+            return false;
+        }
+
+        if (i + 1 < text.Length && text[i + 1] is '.' or ')' or ':')
+        {
+            return true;
+        }
+
+        var roman = i;
+        while (i < text.Length && text[i] is 'I' or 'V' or 'X' or 'i' or 'v' or 'x')
+        {
+            i++;
+        }
+
+        return i > roman && i < text.Length && text[i] is '.' or ')' or ':';
+    }
+
+    /// <summary>For tests: the cheap checks that skip the folding regexes must never skip a text
+    /// a regex would change. Returns the name of a check that does, or null.</summary>
+    internal static string? PrefilterMisses(string text)
+    {
+        if (!EndsWithBracket(text) && TrailingParenthetical.IsMatch(text))
+        {
+            return "trailing parenthetical";
+        }
+
+        if (!MayStartWithNumbering(text) && LeadingNumbering.IsMatch(text))
+        {
+            return "leading numbering";
+        }
+
+        return text.IndexOfAny(OpeningBrackets) < 0 && AnyBracketed.IsMatch(text) ? "brackets" : null;
     }
 }

@@ -24,6 +24,9 @@ public static partial class SectionCatalog
 
     private static readonly Regex AnyBracketed = new(@"[\(\[（【［「][^\(\)\[\]（）【】［］「」]*[\)\]）】］」]", RegexOptions.CultureInvariant, RegexTimeout);
 
+    /// <summary>The characters <see cref="AnyBracketed"/> opens with (a text without any is left as it is).</summary>
+    private static readonly char[] OpeningBrackets = ['(', '[', '（', '【', '［', '「'];
+
     private static readonly List<(SectionKind Kind, string Normalized)> NameList = BuildNames();
 
     private static readonly Dictionary<string, SectionKind> Names = ToDictionary(NameList, n => n);
