@@ -114,55 +114,52 @@ internal static partial class EntryParser
         return end;
     }
 
-    private static IEnumerable<string> FieldLabels(LabelSet set, string text, Unit unit)
-    {
-        foreach (var field in FindFields(set, text, unit))
-        {
-            yield return field.Canonical;
-        }
-    }
-
     /// <summary>The labels of a unit: the one that starts each line (colon, dash or a bold label
     /// alone on its line), and colon labels further along a line ("Severity: low. Likelihood: high.").</summary>
     private static List<(int LabelStart, int LabelEnd, int ValueStart, string Canonical, string Written)> FindFields(LabelSet set, string text, Unit unit)
     {
-        var found = new List<(int, int, int, string, string)>();
-        var lineStart = unit.Start;
-        while (lineStart < unit.End)
+        return unit.Fields ??= Find(set, text, unit);
+
+        static List<(int LabelStart, int LabelEnd, int ValueStart, string Canonical, string Written)> Find(LabelSet set, string text, Unit unit)
         {
-            var lineEnd = lineStart;
-            while (lineEnd < unit.End && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            var found = new List<(int, int, int, string, string)>();
+            var lineStart = unit.Start;
+            while (lineStart < unit.End)
             {
-                lineEnd++;
-            }
+                var lineEnd = lineStart;
+                while (lineEnd < unit.End && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+                {
+                    lineEnd++;
+                }
 
-            var lineText = text.Substring(lineStart, lineEnd - lineStart);
-            var scanFrom = 0;
-            var atStart = !set.MayStartWithLabel(lineText) ? null : unit.IsHeading ? set.HeadingStart.Match(lineText) : set.AtStart.Match(lineText);
-            if (atStart is not null && atStart.Success)
-            {
-                var group = atStart.Groups["label"];
-                found.Add((lineStart + group.Index, lineStart + group.Index + group.Length, lineStart + atStart.Index + atStart.Length, set.CanonicalOf(atStart), group.Value));
-                scanFrom = atStart.Index + atStart.Length;
-            }
+                var lineText = text.Substring(lineStart, lineEnd - lineStart);
+                var scanFrom = 0;
+                var atStart = !set.MayStartWithLabel(lineText) ? null : unit.IsHeading ? set.HeadingStart.Match(lineText) : set.AtStart.Match(lineText);
+                if (atStart is not null && atStart.Success)
+                {
+                    var group = atStart.Groups["label"];
+                    found.Add((lineStart + group.Index, lineStart + group.Index + group.Length, lineStart + atStart.Index + atStart.Length, set.CanonicalOf(atStart), group.Value));
+                    scanFrom = atStart.Index + atStart.Length;
+                }
 
-            // A colon label needs a colon: most lines have none after their leading label.
-            if (lineText.IndexOfAny(Colons, scanFrom) < 0)
-            {
+                // A colon label needs a colon: most lines have none after their leading label.
+                if (lineText.IndexOfAny(Colons, scanFrom) < 0)
+                {
+                    lineStart = NextLineStart(text, lineEnd, unit.End);
+                    continue;
+                }
+
+                for (var match = set.Anywhere.Match(lineText, scanFrom); match.Success; match = match.NextMatch())
+                {
+                    var group = match.Groups["label"];
+                    found.Add((lineStart + group.Index, lineStart + group.Index + group.Length, lineStart + match.Index + match.Length, set.CanonicalOf(match), group.Value));
+                }
+
                 lineStart = NextLineStart(text, lineEnd, unit.End);
-                continue;
             }
 
-            for (var match = set.Anywhere.Match(lineText, scanFrom); match.Success; match = match.NextMatch())
-            {
-                var group = match.Groups["label"];
-                found.Add((lineStart + group.Index, lineStart + group.Index + group.Length, lineStart + match.Index + match.Length, set.CanonicalOf(match), group.Value));
-            }
-
-            lineStart = NextLineStart(text, lineEnd, unit.End);
+            return found;
         }
-
-        return found;
     }
 
     private static readonly char[] Colons = [':', '：'];
@@ -177,7 +174,8 @@ internal static partial class EntryParser
         return lineEnd;
     }
 
-    private readonly struct Unit
+    /// <summary>A unit of a section (a class, so the fields found in it are found once).</summary>
+    private sealed class Unit
     {
         public Unit(int start, int end, UnitKind kind, string? label, bool isHeading = false)
         {
@@ -197,5 +195,8 @@ internal static partial class EntryParser
         public string? Label { get; }
 
         public bool IsHeading { get; }
+
+        /// <summary>The unit's labels, once <see cref="FindFields"/> has looked.</summary>
+        public List<(int LabelStart, int LabelEnd, int ValueStart, string Canonical, string Written)>? Fields { get; set; }
     }
 }

@@ -146,9 +146,9 @@ internal static partial class EntryParser
                     }
 
                     open.Add(unit);
-                    foreach (var label in FieldLabels(set, text, unit))
+                    foreach (var field in FindFields(set, text, unit))
                     {
-                        openLabels.Add(label);
+                        openLabels.Add(field.Canonical);
                     }
 
                     break;
@@ -201,8 +201,49 @@ internal static partial class EntryParser
 
         var textOfEntry = entryText.ToString();
         var isNone = fields.Count == 0
-            ? NoneMarker.IsMatch(textOfEntry.Trim())
-            : fields.Exists(f => NoneValue.IsMatch(f.Value.Trim())) && fields.TrueForAll(f => f.Value.Trim().Length == 0 || NoneValue.IsMatch(f.Value.Trim()));
+            ? IsNoneMarker(textOfEntry.Trim())
+            : AllFieldsNone(fields);
         return new PlanEntry(kind, textOfEntry, lines.Span(start, Math.Max(end, start + 1)), lines.Span(start, Math.Max(firstLineEnd, start + 1)), fields, isNone);
     }
+
+    /// <summary>Whether some field says "none" and every other one is empty or says so too; each
+    /// value is tested once.</summary>
+    private static bool AllFieldsNone(List<EntryField> fields)
+    {
+        var any = false;
+        foreach (var field in fields)
+        {
+            var value = field.Value.Trim();
+            var none = MayBeNone(value) && NoneValue.IsMatch(value);
+            if (!none && value.Length > 0)
+            {
+                return false;
+            }
+
+            any |= none;
+        }
+
+        return any;
+    }
+
+    private static bool IsNoneMarker(string text) => MayBeNone(text) && NoneMarker.IsMatch(text);
+
+    /// <summary>Whether <see cref="NoneMarker"/> or <see cref="NoneValue"/> could match: past what
+    /// either allows first (white space, a bullet or number, brackets, emphasis, dashes), the word
+    /// must start with n or t ("none", "n/a", "nothing", "not yet", "tbd"), or be a non-ASCII
+    /// character (a dash, a CJK or Hangul word), or the text must end there (dashes only).
+    /// A necessary condition only: the regex decides.</summary>
+    internal static bool MayBeNone(string text)
+    {
+        var i = 0;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '(' or '[' or ']' or ')' or '_' or '*' or '-' or '+' or '.' or (>= '0' and <= '9')))
+        {
+            i++;
+        }
+
+        return i == text.Length || text[i] is 'n' or 'N' or 't' or 'T' || text[i] >= 128;
+    }
+
+    /// <summary>For tests: whether the none regexes match a text the filter rules out.</summary>
+    internal static bool NoneFilterMisses(string text) => !MayBeNone(text) && (NoneMarker.IsMatch(text) || NoneValue.IsMatch(text));
 }

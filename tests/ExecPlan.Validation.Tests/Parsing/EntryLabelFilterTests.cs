@@ -64,3 +64,45 @@ public class EntryLabelFilterTests
         Assert.True(matched > 100, $"only {matched} labelled lines found; the test data is missing");
     }
 }
+
+/// <summary>The "nothing to record" regexes run only where a cheap filter allows; the filter must
+/// never rule out a text they match.</summary>
+public class NoneFilterTests
+{
+    [Theory]
+    [InlineData("None yet.")]
+    [InlineData("- (none so far)")]
+    [InlineData("12. N/A")]
+    [InlineData("—")]
+    [InlineData("- -")]
+    [InlineData("_TBD_")]
+    [InlineData("[nothing to report]")]
+    [InlineData("暂无")]
+    [InlineData("No decisions yet.")]
+    [InlineData("* not yet")]
+    public void FilterAllowsEveryNoneText(string text)
+    {
+        Assert.True(EntryParser.MayBeNone(text));
+        Assert.False(EntryParser.NoneFilterMisses(text));
+    }
+
+    [Fact]
+    public void FilterNeverRulesOutAMatchOnRealOrRandomText()
+    {
+        var texts = Directory.EnumerateFiles(TestPaths.Fixtures, "*.md", SearchOption.AllDirectories)
+            .Concat(TestPaths.CorpusOrNull is { } corpus ? Directory.EnumerateFiles(corpus, "*.md") : [])
+            .SelectMany(File.ReadLines)
+            .SelectMany(l => new[] { l.Trim(), l.Contains(':') ? l.Substring(l.IndexOf(':') + 1).Trim() : l })
+            .ToList();
+        var random = new System.Random(5);
+        const string Alphabet = " -–—*_()[].1)nNoetTbdy/a暂无";
+        for (var i = 0; i < 20_000; i++)
+        {
+            texts.Add(new string(Enumerable.Range(0, random.Next(0, 10)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray()));
+        }
+
+        var misses = texts.Where(EntryParser.NoneFilterMisses).Take(10).ToList();
+        Assert.True(misses.Count == 0, string.Join("\n", misses));
+        Assert.Contains(texts, t => EntryParser.MayBeNone(t) && !EntryParser.NoneFilterMisses(t) && t.StartsWith("None", System.StringComparison.Ordinal));
+    }
+}
