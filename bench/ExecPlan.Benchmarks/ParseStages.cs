@@ -32,7 +32,7 @@ internal static class ParseStages
         Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: |");
         foreach (var set in sets)
         {
-            Stages(set, PlanCorpus.Set(set));
+            Stages(set, Synthetic(set) ?? PlanCorpus.Set(set));
         }
 
         Console.WriteLine();
@@ -71,13 +71,24 @@ internal static class ParseStages
             }
         }), markdig);
         Row(set, string.Format(Inv, "SectionCatalog.MatchDetailed ({0} headings)", headingTexts.Count), Time(() => { foreach (var h in headingTexts) { SectionCatalog.MatchDetailed(h); } }), markdig);
+        var indexes = docs.Select(d =>
+        {
+            var position = new Dictionary<Block, int>();
+            for (var i = 0; i < d.Syntax.Count; i++)
+            {
+                position[d.Syntax[i]] = i;
+            }
+
+            return d.Headings.Select(h => position[h.Block]).ToList();
+        }).ToList();
         Row(set, "SectionBuilder (sections, preamble)", Time(() =>
         {
-            foreach (var d in docs)
+            for (var i = 0; i < docs.Count; i++)
             {
+                var d = docs[i];
                 var top = d.Syntax.ToList();
                 var headings = d.Headings.ToList();
-                var index = headings.Select(h => top.IndexOf(h.Block)).ToList();
+                var index = indexes[i];
                 SectionBuilder.Build(top, headings, index, d.Title);
                 SectionBuilder.Preamble(top, headings, index, d.Title);
             }
@@ -110,6 +121,23 @@ internal static class ParseStages
             }
         }), markdig);
         Row(set, "SuppressionParser", Time(() => { foreach (var d in docs) { SuppressionParser.Parse(d.Syntax, d.Text, d.Lines); } }), markdig);
+    }
+
+    /// <summary>The linear cases as sets: <c>headings-N</c>, <c>decisions-N</c> (N = scale).</summary>
+    private static IReadOnlyList<PlanText>? Synthetic(string set)
+    {
+        var dash = set.LastIndexOf('-');
+        if (dash < 0 || !int.TryParse(set.AsSpan(dash + 1), NumberStyles.None, Inv, out var n))
+        {
+            return null;
+        }
+
+        return set.Substring(0, dash) switch
+        {
+            "headings" => [new PlanText("p.md", Program.Dense(300 * n, "## Notes\n\ntext\n\n", "Idempotence and Recovery"))],
+            "decisions" => [new PlanText("p.md", Program.Dense(500 * n, "- Decision: use X\n  Rationale: it is simpler\n\n", "Decision Log"))],
+            _ => null,
+        };
     }
 
     private static bool Parses(PlanText plan)

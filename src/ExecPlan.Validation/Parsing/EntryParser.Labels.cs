@@ -50,6 +50,13 @@ internal static partial class EntryParser
         return (set.MayStartWithLabel(line), set.AtStart.IsMatch(line) || set.HeadingStart.IsMatch(line));
     }
 
+    /// <summary>For tests: the same for the primary label alone.</summary>
+    internal static (bool Filter, bool Regex) PrimaryAtStart(SectionKind kind, string line)
+    {
+        var set = SetOf(kind);
+        return (set.MayStartWithPrimary(line), set.MatchAtStart(line) == set.Primary);
+    }
+
     /// <summary>The labels of one section, each canonical label with its accepted spellings.</summary>
     private sealed class LabelSet
     {
@@ -60,6 +67,9 @@ internal static partial class EntryParser
         /// <summary>The ASCII letters a label can start with, both cases; null when a pattern does
         /// not start with a plain letter (then no line is ruled out before the regex).</summary>
         private readonly bool[]? _asciiFirst;
+
+        /// <summary>The same for the primary label alone.</summary>
+        private readonly bool[]? _primaryFirst;
 
         public LabelSet(string primary, params (string Canonical, string Pattern)[] labels)
         {
@@ -73,6 +83,10 @@ internal static partial class EntryParser
                 _canonicals[i] = labels[i].Canonical;
                 _groupNames[i] = "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 _asciiFirst = AddFirstLetters(labels[i].Pattern, _asciiFirst);
+                if (i == 0)
+                {
+                    _primaryFirst = AddFirstLetters(labels[i].Pattern, new bool[128]);
+                }
                 alternatives.Append(i == 0 ? string.Empty : "|").Append("(?<c").Append(i).Append('>').Append(labels[i].Pattern).Append(')');
             }
 
@@ -129,9 +143,14 @@ internal static partial class EntryParser
         /// everything either allows before the label (spaces, '&gt;', a bullet or number, a
         /// checkbox, emphasis) is skipped, and the label must start at the first other character.
         /// A necessary condition only: the regex decides.</summary>
-        public bool MayStartWithLabel(string line)
+        public bool MayStartWithLabel(string line) => MayStartWith(line, _asciiFirst);
+
+        /// <summary>Whether the primary label could start a line (see <see cref="MayStartWithLabel"/>).</summary>
+        public bool MayStartWithPrimary(string line) => MayStartWith(line, _primaryFirst);
+
+        private static bool MayStartWith(string line, bool[]? first)
         {
-            if (_asciiFirst is null)
+            if (first is null)
             {
                 return true;
             }
@@ -148,7 +167,7 @@ internal static partial class EntryParser
                 }
 
                 // A non-ASCII letter may be a label (CJK) or fold to one under IgnoreCase.
-                return c >= 128 || _asciiFirst[c];
+                return c >= 128 || first[c];
             }
 
             return false;

@@ -64,7 +64,8 @@ internal static partial class EntryParser
                 continue;
             }
 
-            var label = set.MatchAtStart(lineText);
+            // Past the first line only the primary label matters (it starts a new unit).
+            var label = line == firstLine || set.MayStartWithPrimary(lineText) ? set.MatchAtStart(lineText) : null;
             var contentStart = lineStart + (lineText.Length - lineText.TrimStart().Length);
             if (line == firstLine)
             {

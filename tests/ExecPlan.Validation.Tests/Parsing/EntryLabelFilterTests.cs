@@ -30,6 +30,8 @@ public class EntryLabelFilterTests
         {
             var (filter, regex) = EntryParser.LabelAtStart(kind, line);
             Assert.True(filter || !regex, $"the filter rules out '{line}' in {kind} but a regex matches it");
+            var (primaryFilter, primary) = EntryParser.PrimaryAtStart(kind, line);
+            Assert.True(primaryFilter || !primary, $"the primary filter rules out '{line}' in {kind} but it starts with the primary label");
             any |= regex;
         }
 
@@ -56,6 +58,12 @@ public class EntryLabelFilterTests
                 if (regex && !filter)
                 {
                     ruledOut.Add(kind + ": " + line);
+                }
+
+                var (primaryFilter, primary) = EntryParser.PrimaryAtStart(kind, line);
+                if (primary && !primaryFilter)
+                {
+                    ruledOut.Add(kind + " (primary): " + line);
                 }
             }
         }
