@@ -22,6 +22,7 @@ using Markdig;
 /// <item><c>startup</c> — one-off costs of a fresh process (rule discovery by reflection, first validation).</item>
 /// <item><c>rules SET [ID]</c> — PlanParser.Parse against bare Markdig, then each rule's own cost.</item>
 /// <item><c>rules-inline SET</c> — each rule's time and allocations inside one all-rules pass (RuleBreakdown.cs).</item>
+/// <item><c>parse-stages [SET...]</c> — what PlanParser.Parse spends per stage, against bare Markdig (ParseStages.cs).</item>
 /// <item><c>linear [CASE]</c> — 1x/10x/100x plan size and plan count, and dense worst cases.</item>
 /// <item><c>memory MB [LIMIT_MB]</c> — validates one generated plan of MB megabytes and reports allocations and peak working set.</item>
 /// </list>
@@ -54,6 +55,9 @@ public static class Program
                 return 0;
             case "linear":
                 Linear(args.Length > 1 ? args[1] : string.Empty);
+                return 0;
+            case "parse-stages":
+                ParseStages.Run(args.Skip(1).ToArray());
                 return 0;
             case "memory":
                 return Memory(int.Parse(args[1], Inv), args.Length > 2 ? int.Parse(args[2], Inv) : 0);
@@ -230,7 +234,7 @@ public static class Program
     }
 
     /// <summary>A skeleton plan whose one section holds <paramref name="count"/> copies of a fragment.</summary>
-    private static string Dense(int count, string fragment, string section = "Progress")
+    internal static string Dense(int count, string fragment, string section = "Progress")
     {
         var b = new StringBuilder();
         b.Append("# Dense plan\n\nThis ExecPlan is a living document.\n\nStatus: IN PROGRESS\n\n");

@@ -23,33 +23,11 @@ using Markdig.Syntax;
 /// are prose or transcripts and are not entries. Tables are not read (prefer silence).
 /// </para>
 /// </summary>
-internal static class EntryParser
+internal static partial class EntryParser
 {
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
-
-    private static readonly LabelSet RiskLabels = new(
-        "Risk",
-        ("Risk", @"Risk|Risque|Riesgo|Risiko|风险|風險|リスク|위험|리스크"),
-        ("Severity", @"Severity|Gravit[ée]|S[ée]v[ée]rit[ée]|Severidad|Gravedad|Schweregrad|严重性|严重程度|嚴重性|嚴重程度|深刻度|重大度|심각도"),
-        ("Likelihood", @"Likelihood|Probabilit[ée]|Probabilidad|Wahrscheinlichkeit|可能性|发生概率|発生確率|발생\s*가능성|가능성"),
-        ("Probability", @"Probability"),
-        ("Impact", @"Impact|Impacto|Auswirkung|影响|影響|영향"),
-        ("Mitigation", @"Mitigation|Att[ée]nuation|Mitigaci[óo]n|Gegenma(?:ß|ss)nahmen?|缓解措施|缓解|應對措施|应对措施|緩和策|軽減策|対策|완화\s*방안|완화"),
-        ("Contingency", @"Contingency|Fallback"));
-
-    private static readonly LabelSet SurpriseLabels = new(
-        "Observation",
-        ("Observation", @"Observation|Observaci[óo]n|Beobachtung|观察|觀察|現象|観察|관찰"),
-        ("Evidence", @"Evidence|Preuve|Evidencia|Beleg|Nachweis|证据|證據|証拠|根拠|증거|근거"),
-        ("Impact", @"Impact|Impacto|Auswirkung|影响|影響|영향"));
-
-    private static readonly LabelSet DecisionLabels = new(
-        "Decision",
-        ("Decision", @"Decision|D[ée]cision|Decisi[óo]n|Entscheidung|决定|决策|決定|決策|결정"),
-        ("Rationale", @"Rationale|Justification|Justificaci[óo]n|Begr[üu]ndung|理由|原因|根拠|근거|이유"),
-        ("Date/Author", @"Date\s*(?:/|&|and|,)\s*Author|Author\s*(?:/|&|and|,)\s*Date|Date\s*/\s*Auteur|Fecha\s*/\s*Autor|Datum\s*/\s*Autor|日期\s*/\s*作者|日付\s*/\s*(?:作成者|担当者?)|날짜\s*/\s*작성자"),
-        ("Date", @"Date|Fecha|Datum|日期|日付|날짜"),
-        ("Author", @"Author|Auteur|Autor|作者|作成者|担当者|작성자"));
+    // A property, not a field: the label sets in the other part of this class are built from it,
+    // and the order of static initialisers across the parts of a partial class is not defined.
+    private static TimeSpan RegexTimeout => TimeSpan.FromSeconds(2);
 
     // A whole entry that says there is nothing to record: "None yet.", "- (none so far)", "No
     // decisions yet.", "—", "暂无". The list mark is not the dash of "—".
@@ -168,9 +146,9 @@ internal static class EntryParser
                     }
 
                     open.Add(unit);
-                    foreach (var label in FieldLabels(set, text, unit))
+                    foreach (var field in FindFields(set, text, unit))
                     {
-                        openLabels.Add(label);
+                        openLabels.Add(field.Canonical);
                     }
 
                     break;
@@ -179,164 +157,6 @@ internal static class EntryParser
 
         Flush();
         return entries;
-    }
-
-    private static LabelSet SetOf(SectionKind kind) => kind switch
-    {
-        SectionKind.Risks => RiskLabels,
-        SectionKind.Surprises => SurpriseLabels,
-        _ => DecisionLabels,
-    };
-
-    private static int TrimStartOf(string text, int start, int end)
-    {
-        while (start < end && (text[start] == '#' || text[start] == ' ' || text[start] == '\t'))
-        {
-            start++;
-        }
-
-        return start;
-    }
-
-    private static string StripHeadingMarks(string heading) => heading.TrimStart().TrimStart('#').TrimEnd().TrimEnd('#');
-
-    private static (int Start, int End) CodeContent(CodeBlock code, string text, LineMap lines)
-    {
-        var firstLine = lines.LineIndexOf(code.Span.Start);
-        var lastLine = lines.LineIndexOf(Math.Min(text.Length, code.Span.End));
-        if (code is FencedCodeBlock)
-        {
-            firstLine++;
-            lastLine--;
-        }
-
-        if (lastLine < firstLine)
-        {
-            return (0, 0);
-        }
-
-        var start = code is FencedCodeBlock ? lines.LineStart(firstLine) : code.Span.Start;
-        var end = lines.LineStart(lastLine) + PlanParser.LineText(text, lines, lastLine).Length;
-        return (start, Math.Min(text.Length, end));
-    }
-
-    /// <summary>Cuts a region (list item, paragraph, indented block) into units at every line that
-    /// starts with the primary label. Text before the first labelled line of a region whose first
-    /// line is unlabelled is dropped, unless the region has no primary line at all and is a list
-    /// item (then the whole item is one unlabelled unit).</summary>
-    private static List<Unit> SplitRegion(string text, LineMap lines, LabelSet set, int start, int end, bool keepUnlabelled)
-    {
-        var result = new List<Unit>();
-        var firstLine = lines.LineIndexOf(start);
-        var lastLine = lines.LineIndexOf(Math.Max(start, end - 1));
-        var unitStart = -1;
-        UnitKind unitKind = UnitKind.Unlabelled;
-        string? unitLabel = null;
-        for (var line = firstLine; line <= lastLine; line++)
-        {
-            var lineStart = Math.Max(start, lines.LineStart(line));
-            var lineText = LineFrom(text, lineStart, end);
-            if (PlanParser.IsBlank(lineText))
-            {
-                continue;
-            }
-
-            var label = set.MatchAtStart(lineText);
-            var contentStart = lineStart + (lineText.Length - lineText.TrimStart().Length);
-            if (line == firstLine)
-            {
-                unitStart = contentStart;
-                unitKind = label is null ? UnitKind.Unlabelled : label == set.Primary ? UnitKind.Primary : UnitKind.Field;
-                unitLabel = label;
-            }
-            else if (label == set.Primary)
-            {
-                if (unitKind != UnitKind.Unlabelled)
-                {
-                    result.Add(new Unit(unitStart, TrimEnd(text, unitStart, contentStart), unitKind, unitLabel));
-                }
-
-                unitStart = contentStart;
-                unitKind = UnitKind.Primary;
-                unitLabel = label;
-            }
-        }
-
-        if (unitStart >= 0 && (unitKind != UnitKind.Unlabelled || (keepUnlabelled && result.Count == 0)))
-        {
-            result.Add(new Unit(unitStart, TrimEnd(text, unitStart, end), unitKind, unitLabel));
-        }
-
-        return result;
-    }
-
-    private static string LineFrom(string text, int lineStart, int limit)
-    {
-        var lineEnd = lineStart;
-        while (lineEnd < limit && text[lineEnd] != '\n' && text[lineEnd] != '\r')
-        {
-            lineEnd++;
-        }
-
-        return text.Substring(lineStart, lineEnd - lineStart);
-    }
-
-    private static int TrimEnd(string text, int start, int end)
-    {
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return end;
-    }
-
-    private static IEnumerable<string> FieldLabels(LabelSet set, string text, Unit unit)
-    {
-        foreach (var field in FindFields(set, text, unit))
-        {
-            yield return field.Canonical;
-        }
-    }
-
-    /// <summary>The labels of a unit: the one that starts each line (colon, dash or a bold label
-    /// alone on its line), and colon labels further along a line ("Severity: low. Likelihood: high.").</summary>
-    private static List<(int LabelStart, int LabelEnd, int ValueStart, string Canonical, string Written)> FindFields(LabelSet set, string text, Unit unit)
-    {
-        var found = new List<(int, int, int, string, string)>();
-        var lineStart = unit.Start;
-        while (lineStart < unit.End)
-        {
-            var lineEnd = lineStart;
-            while (lineEnd < unit.End && text[lineEnd] != '\n' && text[lineEnd] != '\r')
-            {
-                lineEnd++;
-            }
-
-            var lineText = text.Substring(lineStart, lineEnd - lineStart);
-            var scanFrom = 0;
-            var atStart = unit.IsHeading ? set.HeadingStart.Match(lineText) : set.AtStart.Match(lineText);
-            if (atStart.Success)
-            {
-                var group = atStart.Groups["label"];
-                found.Add((lineStart + group.Index, lineStart + group.Index + group.Length, lineStart + atStart.Index + atStart.Length, set.CanonicalOf(atStart), group.Value));
-                scanFrom = atStart.Index + atStart.Length;
-            }
-
-            for (var match = set.Anywhere.Match(lineText, scanFrom); match.Success; match = match.NextMatch())
-            {
-                var group = match.Groups["label"];
-                found.Add((lineStart + group.Index, lineStart + group.Index + group.Length, lineStart + match.Index + match.Length, set.CanonicalOf(match), group.Value));
-            }
-
-            lineStart = lineEnd;
-            while (lineStart < unit.End && (text[lineStart] == '\n' || text[lineStart] == '\r'))
-            {
-                lineStart++;
-            }
-        }
-
-        return found;
     }
 
     private static PlanEntry MakeEntry(SectionKind kind, LabelSet set, string text, LineMap lines, List<Unit> units)
@@ -381,91 +201,49 @@ internal static class EntryParser
 
         var textOfEntry = entryText.ToString();
         var isNone = fields.Count == 0
-            ? NoneMarker.IsMatch(textOfEntry.Trim())
-            : fields.Exists(f => NoneValue.IsMatch(f.Value.Trim())) && fields.TrueForAll(f => f.Value.Trim().Length == 0 || NoneValue.IsMatch(f.Value.Trim()));
+            ? IsNoneMarker(textOfEntry.Trim())
+            : AllFieldsNone(fields);
         return new PlanEntry(kind, textOfEntry, lines.Span(start, Math.Max(end, start + 1)), lines.Span(start, Math.Max(firstLineEnd, start + 1)), fields, isNone);
     }
 
-    private readonly struct Unit
+    /// <summary>Whether some field says "none" and every other one is empty or says so too; each
+    /// value is tested once.</summary>
+    private static bool AllFieldsNone(List<EntryField> fields)
     {
-        public Unit(int start, int end, UnitKind kind, string? label, bool isHeading = false)
+        var any = false;
+        foreach (var field in fields)
         {
-            Start = start;
-            End = Math.Max(start, end);
-            Kind = kind;
-            Label = label;
-            IsHeading = isHeading;
-        }
-
-        public int Start { get; }
-
-        public int End { get; }
-
-        public UnitKind Kind { get; }
-
-        public string? Label { get; }
-
-        public bool IsHeading { get; }
-    }
-
-    /// <summary>The labels of one section, each canonical label with its accepted spellings.</summary>
-    private sealed class LabelSet
-    {
-        private readonly string[] _canonicals;
-
-        public LabelSet(string primary, params (string Canonical, string Pattern)[] labels)
-        {
-            Primary = primary;
-            _canonicals = new string[labels.Length];
-            var alternatives = new StringBuilder();
-            for (var i = 0; i < labels.Length; i++)
+            var value = field.Value.Trim();
+            var none = MayBeNone(value) && NoneValue.IsMatch(value);
+            if (!none && value.Length > 0)
             {
-                _canonicals[i] = labels[i].Canonical;
-                alternatives.Append(i == 0 ? string.Empty : "|").Append("(?<c").Append(i).Append('>').Append(labels[i].Pattern).Append(')');
+                return false;
             }
 
-            // "Decision 2:" is the same label; the number is not part of it.
-            var label = @"(?<label>" + alternatives + @")(?:[ \t]*#?\d{1,3})?";
-            const string Lead = @"^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?";
-            AtStart = new Regex(
-                Lead + @"(?:[*_]{0,2}" + label + @"[*_]{0,2}(?:[ \t]*[:：]|[ \t]+[-–—](?=[ \t])|[ \t]*[–—])[*_]{0,2}[ \t]*|\*\*" + label + @"\*\*[ \t]*$)",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
-            HeadingStart = new Regex(
-                @"^[ \t]*[*_]{0,2}" + label + @"[*_]{0,2}(?:[ \t]*$|[ \t]*[:：.]|[ \t]+[-–—](?=[ \t])|[ \t]*[–—])[*_]{0,2}[ \t]*",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
-            Anywhere = new Regex(
-                @"(?<![\p{L}\p{N}])[*_]{0,2}" + label + @"[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
+            any |= none;
         }
 
-        public string Primary { get; }
-
-        /// <summary>A label at the start of a line, after any bullet, checkbox or emphasis.</summary>
-        public Regex AtStart { get; }
-
-        /// <summary>A sub-heading that names an entry: "Decision 2", "Risk: data loss".</summary>
-        public Regex HeadingStart { get; }
-
-        /// <summary>A colon label anywhere in a line.</summary>
-        public Regex Anywhere { get; }
-
-        public string CanonicalOf(Match match)
-        {
-            for (var i = 0; i < _canonicals.Length; i++)
-            {
-                if (match.Groups["c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)].Success)
-                {
-                    return _canonicals[i];
-                }
-            }
-
-            return _canonicals[0];
-        }
-
-        public string? MatchAtStart(string line)
-        {
-            var match = AtStart.Match(line);
-            return match.Success ? CanonicalOf(match) : null;
-        }
+        return any;
     }
+
+    private static bool IsNoneMarker(string text) => MayBeNone(text) && NoneMarker.IsMatch(text);
+
+    /// <summary>Whether <see cref="NoneMarker"/> or <see cref="NoneValue"/> could match: past what
+    /// either allows first (white space, a bullet or number, brackets, emphasis, dashes), the word
+    /// must start with n or t ("none", "n/a", "nothing", "not yet", "tbd"), or be a non-ASCII
+    /// character (a dash, a CJK or Hangul word), or the text must end there (dashes only).
+    /// A necessary condition only: the regex decides.</summary>
+    internal static bool MayBeNone(string text)
+    {
+        var i = 0;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '(' or '[' or ']' or ')' or '_' or '*' or '-' or '+' or '.' or (>= '0' and <= '9')))
+        {
+            i++;
+        }
+
+        return i == text.Length || text[i] is 'n' or 'N' or 't' or 'T' || text[i] >= 128;
+    }
+
+    /// <summary>For tests: whether the none regexes match a text the filter rules out.</summary>
+    internal static bool NoneFilterMisses(string text) => !MayBeNone(text) && (NoneMarker.IsMatch(text) || NoneValue.IsMatch(text));
 }

@@ -14,7 +14,8 @@ public sealed class LineMap
 
     public LineMap(string text)
     {
-        var starts = new List<int> { 0 };
+        // One pass; most lines of a plan are under 64 characters, so the guess rarely regrows.
+        var starts = new List<int>(text.Length / 48 + 16) { 0 };
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -38,11 +39,84 @@ public sealed class LineMap
         _text = text;
     }
 
+    private LineMap(int[] lineStarts, string text)
+    {
+        _lineStarts = lineStarts;
+        _length = text.Length;
+        _text = text;
+    }
+
+    /// <summary>The same lines over a text whose line breaks are where they were (an outer fence's
+    /// lines blanked in place), without counting them again.</summary>
+    internal LineMap WithText(string text) => new(_lineStarts, text);
+
+    /// <summary>The text the map was built over.</summary>
+    internal string Text => _text;
+
     /// <summary>The number of lines (a final line break starts one more, empty line).</summary>
     public int LineCount => _lineStarts.Length;
 
     /// <summary>The offset of the first character of a 0-based line.</summary>
     public int LineStart(int lineIndex) => _lineStarts[Math.Max(0, Math.Min(lineIndex, _lineStarts.Length - 1))];
+
+    /// <summary>The offset just past the last character of a 0-based line, before its line break.</summary>
+    public int LineEnd(int lineIndex)
+    {
+        lineIndex = Math.Max(0, Math.Min(lineIndex, _lineStarts.Length - 1));
+        return lineIndex + 1 < _lineStarts.Length ? LineEndWithoutBreak(lineIndex, _lineStarts[lineIndex + 1]) : _length;
+    }
+
+    /// <summary>The text of a 0-based line, without its line break.</summary>
+    public string LineText(int lineIndex)
+    {
+        var start = LineStart(lineIndex);
+        return _text.Substring(start, LineEnd(lineIndex) - start);
+    }
+
+    /// <summary>Whether a 0-based line holds only white space, without allocating its text.</summary>
+    public bool IsBlankLine(int lineIndex)
+    {
+        var end = LineEnd(lineIndex);
+        for (var i = LineStart(lineIndex); i < end; i++)
+        {
+            if (!char.IsWhiteSpace(_text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a string holds only white space (or nothing).</summary>
+    public static bool IsBlank(string line)
+    {
+        foreach (var c in line)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The text of a line of <paramref name="text"/>, which has the same line breaks as
+    /// the map's (the text of a plan, or a copy with characters replaced in place).</summary>
+    internal static string LineText(string text, LineMap lines, int lineIndex) =>
+        ReferenceEquals(text, lines._text) ? lines.LineText(lineIndex) : ScanLine(text, lines.LineStart(lineIndex));
+
+    private static string ScanLine(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && text[end] != '\n' && text[end] != '\r')
+        {
+            end++;
+        }
+
+        return text.Substring(start, end - start);
+    }
 
     /// <summary>The 0-based line holding an offset.</summary>
     public int LineIndexOf(int offset)

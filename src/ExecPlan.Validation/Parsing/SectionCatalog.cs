@@ -13,7 +13,7 @@ using ExecPlan.Validation.Settings;
 /// 'and', a trailing parenthetical, numbering, emphasis and punctuation ignored, and a few
 /// common variants ("Artefacts", "Progress log", "Validation") accepted.
 /// </summary>
-public static class SectionCatalog
+public static partial class SectionCatalog
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
@@ -23,6 +23,9 @@ public static class SectionCatalog
         @"^\s*(?:(?:\d+(?:\.\d+)*|[A-Za-z]|[IVXivx]+)[.):]\s+|\d+\s+)", RegexOptions.CultureInvariant, RegexTimeout);
 
     private static readonly Regex AnyBracketed = new(@"[\(\[（【［「][^\(\)\[\]（）【】［］「」]*[\)\]）】］」]", RegexOptions.CultureInvariant, RegexTimeout);
+
+    /// <summary>The characters <see cref="AnyBracketed"/> opens with (a text without any is left as it is).</summary>
+    private static readonly char[] OpeningBrackets = ['(', '[', '（', '【', '［', '「'];
 
     private static readonly List<(SectionKind Kind, string Normalized)> NameList = BuildNames();
 
@@ -148,49 +151,6 @@ public static class SectionCatalog
         return best;
     }
 
-    /// <summary>Folds a heading to the form names are compared in.</summary>
-    public static string Normalize(string headingText)
-    {
-        var text = headingText.Trim();
-        for (var i = 0; i < 3; i++)
-        {
-            var stripped = TrailingParenthetical.Replace(text, string.Empty);
-            if (stripped.Length == 0 || stripped == text)
-            {
-                break;
-            }
-
-            text = stripped;
-        }
-
-        text = LeadingNumbering.Replace(text, string.Empty);
-        var builder = new StringBuilder(text.Length + 8);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (c == '&' || c == '+' || c == '＆')
-            {
-                AppendWord(builder, "and", ref pendingSpace);
-            }
-            else if (char.IsLetterOrDigit(c))
-            {
-                if (pendingSpace && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                pendingSpace = true;
-            }
-        }
-
-        return builder.ToString();
-    }
-
     private static SectionMatch MatchSegment(string segment)
     {
         var normalized = Normalize(segment);
@@ -268,118 +228,6 @@ public static class SectionCatalog
         return true;
     }
 
-    /// <summary>The words of a normalized name, without 'and' and with a plural 's' folded, so
-    /// "Interfaces, dependencies" and "Interface and Dependencies" compare equal.</summary>
-    private static List<string> Tokens(string normalized)
-    {
-        var tokens = new List<string>();
-        foreach (var word in normalized.Split(' '))
-        {
-            if (word.Length == 0 || word == "and")
-            {
-                continue;
-            }
-
-            tokens.Add(word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) ? word.Substring(0, word.Length - 3) + "y"
-                : word.Length > 3 && word[word.Length - 1] == 's' ? word.Substring(0, word.Length - 1) : word);
-        }
-
-        return tokens;
-    }
-
-    /// <summary>Removes every parenthetical or bracketed part, ASCII or full-width:
-    /// <c>(…)</c>, <c>[…]</c>, <c>（…）</c>, <c>【…】</c>, <c>［…］</c>, <c>「…」</c>.</summary>
-    private static string StripBrackets(string text)
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            var stripped = AnyBracketed.Replace(text, " ");
-            if (stripped == text)
-            {
-                break;
-            }
-
-            text = stripped;
-        }
-
-        return text;
-    }
-
-    /// <summary>Splits a heading into the parts a bilingual or annotated heading is made of: at
-    /// '/', '|', ':', dashes used as separators, and where a CJK or Hangul run meets a Latin run.</summary>
-    private static IEnumerable<string> Segments(string text)
-    {
-        var current = new StringBuilder(text.Length);
-        var lastScript = Script.None;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var separator = c is '/' or '|' or ':' or '—' or '–' or '：' or '／' or '｜' or '・' or '·' or '、' or '，' or '。'
-                || (c == '-' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])));
-            var script = ScriptOf(c);
-            if (separator || (script != Script.None && lastScript != Script.None && script != lastScript))
-            {
-                if (current.Length > 0)
-                {
-                    yield return current.ToString();
-                    current.Clear();
-                }
-
-                lastScript = Script.None;
-                if (separator)
-                {
-                    continue;
-                }
-            }
-
-            if (script != Script.None)
-            {
-                lastScript = script;
-            }
-
-            current.Append(c);
-        }
-
-        if (current.Length > 0)
-        {
-            yield return current.ToString();
-        }
-    }
-
-    private enum Script
-    {
-        None,
-        Latin,
-        Cjk,
-    }
-
-    private static Script ScriptOf(char c)
-    {
-        if (!char.IsLetter(c))
-        {
-            return Script.None;
-        }
-
-        if ((c >= '\u1100' && c <= '\u11FF') || (c >= '\u2E80' && c <= '\u9FFF') || (c >= '\uA960' && c <= '\uA97F')
-            || (c >= '\uAC00' && c <= '\uD7AF') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFF66' && c <= '\uFFDC'))
-        {
-            return Script.Cjk;
-        }
-
-        return c < '\u0250' ? Script.Latin : Script.None;
-    }
-
-    private static void AppendWord(StringBuilder builder, string word, ref bool pendingSpace)
-    {
-        if (builder.Length > 0)
-        {
-            builder.Append(' ');
-        }
-
-        builder.Append(word);
-        pendingSpace = true;
-    }
-
     private static Dictionary<string, SectionKind> ToDictionary(List<(SectionKind Kind, string Normalized)> list, Func<string, string> key)
     {
         var names = new Dictionary<string, SectionKind>(StringComparer.Ordinal);
@@ -394,74 +242,4 @@ public static class SectionCatalog
 
         return names;
     }
-
-    private static List<(SectionKind Kind, string Normalized)> BuildNames()
-    {
-        var names = new List<(SectionKind Kind, string Normalized)>();
-        void Add(SectionKind kind, params string[] variants)
-        {
-            foreach (var variant in variants)
-            {
-                names.Add((kind, Normalize(variant)));
-            }
-        }
-
-        Add(SectionKind.Purpose, "Purpose / Big Picture", "Purpose and Big Picture", "Big Picture / Purpose", "Purpose",
-            "Big Picture", "Purpose and Intent", "Purpose and Scope", "Goal", "Goals", "Objective", "Objectives");
-        Add(SectionKind.Constraints, "Constraints", "Hard Constraints", "Constraints and Invariants", "Invariants");
-        Add(SectionKind.Tolerances, "Tolerances", "Tolerance", "Exception Triggers", "Escalation Triggers",
-            "Tolerances and Exception Triggers");
-        Add(SectionKind.Risks, "Risks", "Risk", "Known Risks", "Risks and Mitigations", "Risk Register");
-        Add(SectionKind.Progress, "Progress", "Progress Log", "Progress Notes", "Progress Checklist", "Progress Tracker");
-        Add(SectionKind.Surprises, "Surprises & Discoveries", "Surprises", "Discoveries", "Surprises / Discoveries");
-        Add(SectionKind.DecisionLog, "Decision Log", "Decisions Log", "Decisions", "Decision Record", "Decision History");
-        Add(SectionKind.Outcomes, "Outcomes & Retrospective", "Outcomes & Retrospectives", "Outcome & Retrospective",
-            "Outcomes / Retrospective", "Outcomes", "Retrospective", "Outcomes & Lessons Learned");
-        Add(SectionKind.Context, "Context and Orientation", "Context & Orientation", "Context", "Orientation");
-        Add(SectionKind.PlanOfWork, "Plan of Work", "Work Plan");
-        Add(SectionKind.ConcreteSteps, "Concrete Steps", "Steps");
-        Add(SectionKind.Validation, "Validation and Acceptance", "Validation", "Acceptance", "Acceptance Criteria",
-            "Validation and Acceptance Criteria");
-        Add(SectionKind.Idempotence, "Idempotence and Recovery", "Idempotency and Recovery", "Idempotence", "Recovery",
-            "Idempotence and Rollback");
-        Add(SectionKind.Artifacts, "Artifacts and Notes", "Artefacts and Notes", "Artifacts", "Artefacts");
-        Add(SectionKind.Interfaces, "Interfaces and Dependencies", "Interfaces", "Dependencies");
-        Add(SectionKind.RevisionNote, "Revision Note", "Revision Notes", "Revision History", "Revisions", "Change Log",
-            "Changelog", "Revision Log", "Change Note", "Change Notes");
-        Add(SectionKind.Status, "Status", "Plan Status");
-
-        // The living sections' names in Chinese, Japanese and Korean, as plans written in those
-        // languages title them (alone or beside the English name).
-        Add(SectionKind.Progress, "进度", "進度", "进展", "進捗", "進捗状況", "진행 상황", "진행상황", "진행 현황");
-        Add(SectionKind.Surprises, "意外与发现", "意外和发现", "惊喜与发现", "驚きと発見", "想定外の発見", "놀라움과 발견", "예상 밖의 발견");
-        Add(SectionKind.DecisionLog, "决策日志", "决策记录", "決定ログ", "決定記録", "意思決定ログ", "결정 기록", "결정 로그", "의사결정 기록");
-        Add(SectionKind.Outcomes, "成果与回顾", "结果与回顾", "成果と振り返り", "結果と振り返り", "결과 및 회고", "결과와 회고");
-        return names;
-    }
-}
-
-/// <summary>How closely a heading matched a known section name (see <see cref="SectionCatalog.MatchDetailed"/>).</summary>
-public enum SectionMatchStrength
-{
-    None = 0,
-    Qualified,
-    Inserted,
-    Segment,
-    Exact,
-}
-
-/// <summary>A heading recognised as a known section, and how closely.</summary>
-public readonly struct SectionMatch
-{
-    public SectionMatch(SectionKind kind, SectionMatchStrength strength)
-    {
-        Kind = kind;
-        Strength = strength;
-    }
-
-    public static SectionMatch None => new(SectionKind.Other, SectionMatchStrength.None);
-
-    public SectionKind Kind { get; }
-
-    public SectionMatchStrength Strength { get; }
 }

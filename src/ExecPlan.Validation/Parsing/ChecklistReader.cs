@@ -1,0 +1,85 @@
+namespace ExecPlan.Validation.Parsing;
+
+using System;
+using System.Collections.Generic;
+using ExecPlan.Validation.Model;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+
+/// <summary>Collects the list items of a section (Progress), nested ones too, in order, with
+/// their task-list checkbox from Markdig's <see cref="TaskList"/> inline and their text from the
+/// item's first paragraph.</summary>
+internal static class ChecklistReader
+{
+    public static List<ChecklistItem> Collect(IReadOnlyList<Block> blocks, LineMap lines)
+    {
+        var items = new List<ChecklistItem>();
+        foreach (var block in blocks)
+        {
+            if (block is ListBlock list)
+            {
+                CollectList(list, 0, null, items, lines);
+            }
+        }
+
+        return items;
+    }
+
+    private static void CollectList(ListBlock list, int depth, ChecklistItem? parent, List<ChecklistItem> items, LineMap lines)
+    {
+        var text = lines.Text;
+        foreach (var child in list)
+        {
+            if (child is not ListItemBlock item)
+            {
+                continue;
+            }
+
+            var paragraph = item.Count > 0 ? item[0] as ParagraphBlock : null;
+            var task = paragraph?.Inline?.FirstChild as TaskList;
+            int textStart;
+            int textEnd;
+            if (paragraph is null)
+            {
+                textStart = item.Span.Start;
+                textEnd = item.Span.Start;
+            }
+            else
+            {
+                textStart = task is null ? paragraph.Span.Start : task.Span.End + 1;
+                textEnd = Math.Min(text.Length, paragraph.Span.End + 1);
+            }
+
+            while (textStart < textEnd && (text[textStart] == ' ' || text[textStart] == '\t'))
+            {
+                textStart++;
+            }
+
+            var markerEnd = task is null ? Math.Min(text.Length, item.Span.Start + 1) : task.Span.End + 1;
+            var firstLineEnd = textStart;
+            while (firstLineEnd < textEnd && text[firstLineEnd] != '\n' && text[firstLineEnd] != '\r')
+            {
+                firstLineEnd++;
+            }
+
+            var entry = new ChecklistItem(
+                task is not null,
+                task?.Checked ?? false,
+                text.Substring(textStart, Math.Max(0, textEnd - textStart)),
+                textStart,
+                lines.Span(item.Span.Start, markerEnd),
+                firstLineEnd > textStart ? lines.Span(textStart, firstLineEnd) : lines.Span(item.Span.Start, markerEnd),
+                depth,
+                parent);
+            items.Add(entry);
+
+            foreach (var nested in item)
+            {
+                if (nested is ListBlock nestedList)
+                {
+                    CollectList(nestedList, depth + 1, entry, items, lines);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+namespace ExecPlan.Validation.Parsing;
+
+using System.Collections.Generic;
+using ExecPlan.Validation.Model;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+/// <summary>Groups the top-level blocks under the headings: the sections at the plan's section
+/// level (the shallowest level a known section is written at), the known sections written only
+/// deeper, and the preamble between the title and the first section.</summary>
+internal static class SectionBuilder
+{
+    public static List<PlanSection> Build(List<Block> topBlocks, List<PlanHeading> headings, List<int> headingIndex, PlanHeading? title)
+    {
+        var sectionLevel = int.MaxValue;
+        foreach (var h in headings)
+        {
+            if (!ReferenceEquals(h, title) && h.Kind != SectionKind.Other && h.Level < sectionLevel)
+            {
+                sectionLevel = h.Level;
+            }
+        }
+
+        sectionLevel = sectionLevel == int.MaxValue ? 2 : sectionLevel;
+
+        // Where several headings at the section level name one section, the closest matches
+        // keep it ("## Validation and Acceptance" over "## Milestone 2: Validation"); the looser
+        // ones are ordinary headings, so they neither repeat (EXP003) nor steal the section.
+        var bestStrength = new Dictionary<SectionKind, SectionMatchStrength>();
+        foreach (var heading in headings)
+        {
+            if (!ReferenceEquals(heading, title) && heading.Level == sectionLevel && heading.Kind != SectionKind.Other
+                && (!bestStrength.TryGetValue(heading.Kind, out var strength) || heading.MatchStrength > strength))
+            {
+                bestStrength[heading.Kind] = heading.MatchStrength;
+            }
+        }
+
+        for (var h = 0; h < headings.Count; h++)
+        {
+            var heading = headings[h];
+            if (!ReferenceEquals(heading, title) && heading.Level == sectionLevel && heading.Kind != SectionKind.Other
+                && heading.MatchStrength < bestStrength[heading.Kind])
+            {
+                headings[h] = heading.AsOther();
+            }
+        }
+
+        var sections = new List<PlanSection>();
+        var primaryKinds = new HashSet<SectionKind>();
+        var parentKind = new SectionKind?[headings.Count];
+        SectionKind? currentPrimary = null;
+        for (var h = 0; h < headings.Count; h++)
+        {
+            var heading = headings[h];
+            if (ReferenceEquals(heading, title) || heading.Level < sectionLevel)
+            {
+                currentPrimary = null;
+                continue;
+            }
+
+            if (heading.Level > sectionLevel)
+            {
+                parentKind[h] = currentPrimary;
+                continue;
+            }
+
+            currentPrimary = heading.Kind;
+            sections.Add(MakeSection(topBlocks, headings, headingIndex, h, isPrimary: true));
+            primaryKinds.Add(heading.Kind);
+        }
+
+        // A known section written only at a deeper level still counts (once), so a plan that
+        // groups its living sections under a parent heading is not told they are missing. Only
+        // a heading that is the name counts there: an exact name anywhere, a part of a
+        // bilingual heading only under a grouping heading, never a qualified or padded name
+        // ("### Main risks" under Context is not the Risks section).
+        var deeper = false;
+        for (var h = 0; h < headings.Count; h++)
+        {
+            var heading = headings[h];
+            if (heading.Level <= sectionLevel || heading.Kind == SectionKind.Other)
+            {
+                continue;
+            }
+
+            var eligible = heading.MatchStrength == SectionMatchStrength.Exact
+                || (heading.MatchStrength == SectionMatchStrength.Segment && parentKind[h] is null or SectionKind.Other);
+            if (eligible && primaryKinds.Add(heading.Kind))
+            {
+                sections.Add(MakeSection(topBlocks, headings, headingIndex, h, isPrimary: false));
+                deeper = true;
+            }
+        }
+
+        if (deeper)
+        {
+            // In document order; no two sections share a heading, so the order is total.
+            sections.Sort((a, b) => a.Heading.Block.Span.Start.CompareTo(b.Heading.Block.Span.Start));
+        }
+
+        return sections;
+    }
+
+    /// <summary>The top-level blocks between the title and the first other heading.</summary>
+    public static List<Block> Preamble(List<Block> topBlocks, List<PlanHeading> headings, List<int> headingIndex, PlanHeading? title)
+    {
+        var start = 0;
+        var end = topBlocks.Count;
+        for (var h = 0; h < headings.Count; h++)
+        {
+            if (ReferenceEquals(headings[h], title))
+            {
+                start = headingIndex[h] + 1;
+            }
+            else if (headingIndex[h] >= start)
+            {
+                end = headingIndex[h];
+                break;
+            }
+        }
+
+        return end > start ? topBlocks.GetRange(start, end - start) : new List<Block>();
+    }
+
+    private static PlanSection MakeSection(List<Block> topBlocks, List<PlanHeading> headings, List<int> headingIndex, int h, bool isPrimary)
+    {
+        var heading = headings[h];
+        var startBlock = headingIndex[h] + 1;
+        var endBlock = topBlocks.Count;
+        for (var next = h + 1; next < headings.Count; next++)
+        {
+            if (headings[next].Level <= heading.Level)
+            {
+                endBlock = headingIndex[next];
+                break;
+            }
+        }
+
+        var blocks = topBlocks.GetRange(startBlock, endBlock - startBlock);
+        var isEmpty = true;
+        foreach (var block in blocks)
+        {
+            if (!IsNonContent(block))
+            {
+                isEmpty = false;
+                break;
+            }
+        }
+
+        return new PlanSection(heading, blocks, isEmpty, isPrimary);
+    }
+
+    private static bool IsNonContent(Block block) =>
+        block is HeadingBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup or YamlFrontMatterBlock ||
+        (block is HtmlBlock html && html.Type == HtmlBlockType.Comment);
+}
