@@ -1,6 +1,7 @@
 namespace ExecPlan.Validation.Tests.Settings;
 
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -33,11 +34,12 @@ public sealed class CatalogueDocsTests
     public void The_rule_index_lists_every_rule_once_with_its_default_severity()
     {
         var rows = File.ReadAllLines(Path.Combine(Docs, "README.md"))
-            .Select(l => Regex.Match(l, @"^\| \[(?<id>EXP\d{3})\]\(\k<id>\.md\) \| [^|]+ \| (?<severity>\w+) \|", RegexOptions.None, TimeSpan.FromSeconds(1)))
+            .Select(l => Regex.Match(l, @"^\| \[(?<id>EXP\d{3})\]\(\k<id>\.md\) \| (?<title>[^|]+) \| (?<severity>\w+) \|", RegexOptions.None, TimeSpan.FromSeconds(1)))
             .Where(m => m.Success)
             .ToList();
 
         Assert.Equal(RuleCatalog.All.Select(r => r.Id), rows.Select(m => m.Groups["id"].Value));
+        Assert.Equal(RuleCatalog.All.Select(r => r.Title), rows.Select(m => m.Groups["title"].Value));
         Assert.Equal(RuleCatalog.All.Select(r => r.DefaultSeverity.ToText()), rows.Select(m => m.Groups["severity"].Value));
     }
 
@@ -54,5 +56,68 @@ public sealed class CatalogueDocsTests
             Assert.True(quoted.Count > 0, file + " no longer quotes the ID range; drop it from this list");
             Assert.All(quoted, last => Assert.True(last == ids[^1], $"{file} quotes EXP000..{last}, the catalogue ends at {ids[^1]}"));
         }
+    }
+
+    /// <summary>
+    /// <c>docs/rules/shipped.txt</c> is the release record: every ID ever shipped, append only.
+    /// The catalogue may not hold an ID it does not record, nor a default severity other than the
+    /// one its last line records; a recorded ID stays in the catalogue unless its last line says
+    /// <c>removed</c>, and a removed ID never comes back.
+    /// </summary>
+    [Fact]
+    public void The_shipped_list_records_every_id_and_its_default_severity()
+    {
+        var history = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var malformed = new List<string>();
+        foreach (var line in File.ReadAllLines(Path.Combine(Docs, "shipped.txt")))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length != 3 || !Regex.IsMatch(words[0], @"^EXP\d{3}$", RegexOptions.None, TimeSpan.FromSeconds(1)) ||
+                words[1] is not ("error" or "warning" or "suggestion" or "silent" or "removed"))
+            {
+                malformed.Add(line);
+                continue;
+            }
+
+            if (!history.TryGetValue(words[0], out var severities))
+            {
+                history[words[0]] = severities = [];
+            }
+
+            severities.Add(words[1]);
+        }
+
+        Assert.True(malformed.Count == 0, "malformed lines in docs/rules/shipped.txt (want 'EXPnnn severity release'): " + string.Join(" | ", malformed));
+        var problems = new List<string>();
+        foreach (var rule in RuleCatalog.All)
+        {
+            if (!history.TryGetValue(rule.Id, out var severities))
+            {
+                problems.Add($"{rule.Id} is not recorded: add '{rule.Id}  {rule.DefaultSeverity.ToText()}  <release>'");
+            }
+            else if (severities.Contains("removed"))
+            {
+                problems.Add($"{rule.Id} was removed and IDs are never reused: give the rule a new ID");
+            }
+            else if (severities[^1] != rule.DefaultSeverity.ToText())
+            {
+                problems.Add($"{rule.Id} defaults to {rule.DefaultSeverity.ToText()} but the record says {severities[^1]}: add a line for the change");
+            }
+        }
+
+        foreach (var (id, severities) in history)
+        {
+            if (!RuleCatalog.TryGet(id, out _) && severities[^1] != "removed")
+            {
+                problems.Add($"{id} was shipped but is no longer in the catalogue: IDs are never removed; record '{id}  removed  <release>'");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }
