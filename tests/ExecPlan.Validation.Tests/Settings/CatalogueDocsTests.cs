@@ -31,6 +31,25 @@ public sealed class CatalogueDocsTests
     }
 
     [Fact]
+    public void Example_output_in_the_docs_has_each_rules_message_shape()
+    {
+        var line = new Regex(@"^\s*\S+\(\d+,\d+,\d+,\d+\): (?:error|warning|info) (?<id>EXP\d{3}): (?<message>.*)$", RegexOptions.None, TimeSpan.FromSeconds(1));
+        var pages = Directory.GetFiles(Docs, "EXP*.md").Append(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var examples = pages
+            .SelectMany(page => File.ReadAllLines(page).Select(l => (page: Path.GetFileName(page), match: line.Match(l))))
+            .Where(x => x.match.Success && x.match.Groups["message"].Value != "...")
+            .ToList();
+
+        Assert.True(examples.Count >= RuleCatalog.All.Count, "expected an example line on (almost) every rule page, found " + examples.Count);
+        var stale = examples
+            .Where(x => !RuleCatalog.TryGet(x.match.Groups["id"].Value, out var rule) ||
+                !x.match.Groups["message"].Value.StartsWith(rule.FormatMessage(string.Empty), StringComparison.Ordinal))
+            .Select(x => x.page + ": " + x.match.Value.Trim())
+            .ToList();
+        Assert.True(stale.Count == 0, "example messages without the rule's lead (RuleDescriptor.MessageFormat):\n" + string.Join("\n", stale));
+    }
+
+    [Fact]
     public void The_rule_index_lists_every_rule_once_with_its_default_severity()
     {
         var rows = File.ReadAllLines(Path.Combine(Docs, "README.md"))
