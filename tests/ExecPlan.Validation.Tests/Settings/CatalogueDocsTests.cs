@@ -30,6 +30,32 @@ public sealed class CatalogueDocsTests
         Assert.True(problems.Count == 0, "pages out of step with the catalogue: " + string.Join(", ", problems));
     }
 
+    /// <summary>The README's rule table (which the package README copies) is generated from the
+    /// catalogue; EXECPLAN_UPDATE_GENERATED=1 rewrites it.</summary>
+    [Fact]
+    public void The_readmes_rule_table_is_generated_from_the_catalogue()
+    {
+        const string Start = "<!-- rules:start (generated from RuleCatalog by CatalogueDocsTests; EXECPLAN_UPDATE_GENERATED=1 rewrites it) -->\n";
+        const string End = "<!-- rules:end -->\n";
+        var path = Path.Combine(RepositoryPaths.Root, "README.md");
+        var readme = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var start = readme.IndexOf(Start, StringComparison.Ordinal);
+        var end = readme.IndexOf(End, StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, "README.md lost its rules:start / rules:end markers");
+        var expected = readme[..(start + Start.Length)] + RuleTable() + readme[end..];
+        if (Environment.GetEnvironmentVariable("EXECPLAN_UPDATE_GENERATED") == "1")
+        {
+            File.WriteAllText(path, expected);
+            readme = expected;
+        }
+
+        Assert.Equal(expected, readme);
+    }
+
+    internal static string RuleTable() =>
+        "| ID | Title | Default |\n|---|---|---|\n" +
+        string.Concat(RuleCatalog.All.Select(r => $"| [{r.Id}](docs/rules/{r.Id}.md) | {r.Title} | {r.DefaultSeverity.ToText()} |\n"));
+
     [Fact]
     public void Example_output_in_the_docs_has_each_rules_message_shape()
     {
