@@ -12,7 +12,7 @@ internal static class HelpText
 
     public const string Main =
         """
-        execplan - validate ExecPlan Markdown files like a compiler (rules EXP000..EXP099)
+        execplan - validate ExecPlan Markdown files like a compiler (rules EXP000..EXP060)
 
         Usage:
           execplan check [options] PATH...   Validate plans; print path(line,col,endLine,endCol): error EXPnnn: message

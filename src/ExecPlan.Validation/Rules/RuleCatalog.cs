@@ -125,9 +125,6 @@ public static class RuleCatalog
     public static readonly RuleDescriptor EXP060 = new("EXP060", "PLANS.md has no readable plan skeleton", RuleSeverity.Suggestion,
         "The repository's PLANS.md has no plan skeleton the tool can read, so plans fall back to the skill profile.");
 
-    public static readonly RuleDescriptor EXP099 = new("EXP099", "TODO left in the plan", RuleSeverity.Warning,
-        "A line starts with 'TODO:'.");
-
     /// <summary>Every descriptor, in ID order. Written out (no reflection over the fields, so
     /// trimming keeps it whole); a test checks it holds every descriptor field exactly once.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
@@ -136,7 +133,7 @@ public static class RuleCatalog
         EXP008, EXP009, EXP010, EXP011, EXP012, EXP013, EXP014, EXP015,
         EXP016, EXP020, EXP021, EXP022, EXP030, EXP031, EXP032, EXP033,
         EXP040, EXP041, EXP042, EXP043, EXP044, EXP045, EXP050, EXP051,
-        EXP052, EXP053, EXP054, EXP060, EXP099,
+        EXP052, EXP053, EXP054, EXP060,
     ];
 
     private static readonly Dictionary<string, RuleDescriptor> ById =
