@@ -51,7 +51,7 @@ public sealed class ExecPlanAnalyzer : DiagnosticAnalyzer
     private static DiagnosticDescriptor ToRoslyn(RuleDescriptor rule) => new(
         rule.Id,
         rule.Title,
-        "{0}",
+        rule.MessageFormat,
         rule.Category,
         ToRoslyn(rule.DefaultSeverity) ?? DiagnosticSeverity.Hidden,
         isEnabledByDefault: true,
@@ -200,7 +200,8 @@ public sealed class ExecPlanAnalyzer : DiagnosticAnalyzer
         }
 
         var location = Location.Create(context.AdditionalFile.Path, ToTextSpan(text, diagnostic.Span), ToLinePositionSpan(diagnostic.Span));
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity.Value, additionalLocations: null, properties: null, diagnostic.Message));
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity.Value, additionalLocations: null, properties: null,
+            RuleCatalog.TryGet(diagnostic.Id, out var rule) ? rule.DetailOf(diagnostic.Message) : diagnostic.Message));
     }
 
     private static LinePositionSpan ToLinePositionSpan(SourceSpan span) => new(

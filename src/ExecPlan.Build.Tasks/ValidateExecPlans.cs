@@ -132,7 +132,7 @@ public sealed class ValidateExecPlans : PlanSelectingTask
                 diagnostics = new[]
                 {
                     new PlanDiagnostic("EXP000", RuleSeverity.Error, plan, SourceSpan.FileStart,
-                        "The plan could not be validated (" + ex.GetType().Name + ": " + ex.Message + ").",
+                        Validation.Rules.RuleCatalog.EXP000.FormatMessage("the plan could not be validated (" + ex.GetType().Name + ": " + ex.Message + ")."),
                         Validation.Rules.RuleCatalog.EXP000.HelpUri),
                 };
             }

@@ -174,7 +174,7 @@ internal static class CliApp
 #pragma warning restore CA1031
             {
                 return [new PlanDiagnostic(RuleCatalog.EXP000.Id, RuleSeverity.Error, path, SourceSpan.FileStart,
-                    "The plan could not be validated (" + ex.GetType().Name + ": " + ex.Message + ").", RuleCatalog.EXP000.HelpUri)];
+                    RuleCatalog.EXP000.FormatMessage("the plan could not be validated (" + ex.GetType().Name + ": " + ex.Message + ")."), RuleCatalog.EXP000.HelpUri)];
             }
         }
 
@@ -205,7 +205,7 @@ internal static class CliApp
         {
             IReadOnlyList<PlanDiagnostic> diagnostics = exp000 == RuleSeverity.None
                 ? []
-                : [new PlanDiagnostic(RuleCatalog.EXP000.Id, exp000, unmatched.DisplayPath, SourceSpan.FileStart, unmatched.Message, RuleCatalog.EXP000.HelpUri)];
+                : [new PlanDiagnostic(RuleCatalog.EXP000.Id, exp000, unmatched.DisplayPath, SourceSpan.FileStart, RuleCatalog.EXP000.FormatMessage(unmatched.Message), RuleCatalog.EXP000.HelpUri)];
             groups.Add((unmatched.DisplayPath, diagnostics));
         }
 

@@ -63,7 +63,7 @@ internal sealed class InputResolver
             Walk(path, display == "." || display == "./" ? string.Empty : display);
             if (_matches == before)
             {
-                _unmatched.Add(new UnmatchedInput(display, "No *.md plan files were found in this directory."));
+                _unmatched.Add(new UnmatchedInput(display, "no *.md plan files were found in this directory."));
             }
         }
         else
@@ -110,7 +110,7 @@ internal sealed class InputResolver
 
         if (_matches == before)
         {
-            _unmatched.Add(new UnmatchedInput(pattern, "No file matches this path or pattern."));
+            _unmatched.Add(new UnmatchedInput(pattern, "no file matches this path or pattern."));
         }
     }
 

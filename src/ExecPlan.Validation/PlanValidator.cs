@@ -81,7 +81,7 @@ public sealed class PlanValidator
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return Single(filePath, SourceSpan.FileStart, "The plan could not be parsed (" + ex.GetType().Name + ": " + ex.Message + ").");
+            return Single(filePath, SourceSpan.FileStart, "the plan could not be parsed (" + ex.GetType().Name + ": " + ex.Message + ").");
         }
 
         return Validate(plan);
@@ -108,7 +108,7 @@ public sealed class PlanValidator
 #pragma warning restore CA1031
             {
                 findings.Add(new Finding(RuleCatalog.EXP000, SourceSpan.FileStart,
-                    "Rule " + rule.Descriptor.Id + " failed on this plan (" + ex.GetType().Name + ": " + ex.Message + "); please report it."));
+                    "rule " + rule.Descriptor.Id + " failed on this plan (" + ex.GetType().Name + ": " + ex.Message + "); please report it."));
             }
         }
 
@@ -143,7 +143,7 @@ public sealed class PlanValidator
         return ToDiagnostics(filePath, new List<Finding>
         {
             new(RuleCatalog.EXP060, new SourceSpan(derivation.FailureLine, 1, derivation.FailureLine, 1),
-                $"Plans here are checked against the skill profile: {derivation.PlansFile} cannot be read as a plan skeleton ({derivation.Failure}). Add a skeleton (an indented or ```md block of the plan's headings under a 'Skeleton' heading), or set the profile to skill or classic explicitly."),
+                $"plans here are checked against the skill profile: {derivation.PlansFile} cannot be read as a plan skeleton ({derivation.Failure}). Add a skeleton (an indented or ```md block of the plan's headings under a 'Skeleton' heading), or set the profile to skill or classic explicitly."),
         });
     }
 
@@ -229,12 +229,12 @@ public sealed class PlanValidator
         return Validate(text, filePath);
     }
 
-    private const string Utf16Message = "The file is UTF-16 encoded; save plans as UTF-8.";
+    private const string Utf16Message = "the file is UTF-16 encoded; save plans as UTF-8.";
 
-    private static string NulMessage(long offset) => "The file contains NUL bytes (offset " + offset + "): it is binary, not a Markdown plan.";
+    private static string NulMessage(long offset) => "the file contains NUL bytes (offset " + offset + "): it is binary, not a Markdown plan.";
 
     private static string InvalidUtf8Message(long offset) =>
-        "The file is not valid UTF-8" + (offset >= 0 ? " at byte " + offset : string.Empty) + "; save plans as UTF-8.";
+        "the file is not valid UTF-8" + (offset >= 0 ? " at byte " + offset : string.Empty) + "; save plans as UTF-8.";
 
     /// <summary>Reads and validates a file. Missing, unreadable, oversized and non-regular files
     /// (FIFOs, sockets, devices) give EXP000 at once; at most the size limit plus one byte is read.</summary>
@@ -254,15 +254,15 @@ public sealed class PlanValidator
 
         return read.Failure switch
         {
-            Io.FileReadFailure.Missing => Single(filePath, SourceSpan.FileStart, "The plan file does not exist."),
-            Io.FileReadFailure.Directory => Single(filePath, SourceSpan.FileStart, "The path is a directory, not a plan file."),
+            Io.FileReadFailure.Missing => Single(filePath, SourceSpan.FileStart, "the file does not exist."),
+            Io.FileReadFailure.Directory => Single(filePath, SourceSpan.FileStart, "the path is a directory, not a plan file."),
             Io.FileReadFailure.TooLarge => TooLarge(filePath, read.Size),
-            _ => Single(filePath, SourceSpan.FileStart, "The plan file cannot be read: " + read.Reason + (read.Reason.EndsWith(".", StringComparison.Ordinal) ? string.Empty : ".")),
+            _ => Single(filePath, SourceSpan.FileStart, "the file cannot be read: " + read.Reason + (read.Reason.EndsWith(".", StringComparison.Ordinal) ? string.Empty : ".")),
         };
     }
 
     private IReadOnlyList<PlanDiagnostic> TooLarge(string filePath, long size) => Single(filePath, SourceSpan.FileStart,
-        "The file is " + size + " bytes, over the " + Settings.MaxFileSizeBytes + "-byte limit for plans; split it or raise the limit.");
+        "the file is " + size + " bytes, over the " + Settings.MaxFileSizeBytes + "-byte limit for plans; split it or raise the limit.");
 
     private IReadOnlyList<PlanDiagnostic> Single(string filePath, SourceSpan span, string message) =>
         ToDiagnostics(filePath, new List<Finding> { new(RuleCatalog.EXP000, span, message) });
@@ -278,7 +278,7 @@ public sealed class PlanValidator
                 continue;
             }
 
-            result.Add(new PlanDiagnostic(finding.Descriptor.Id, severity, filePath, finding.Span, finding.Message, finding.Descriptor.HelpUri));
+            result.Add(new PlanDiagnostic(finding.Descriptor.Id, severity, filePath, finding.Span, finding.Descriptor.FormatMessage(finding.Message), finding.Descriptor.HelpUri));
         }
 
         SortStable(result);

@@ -56,6 +56,19 @@ public class ExecPlanAnalyzerTests
     }
 
     [Fact]
+    public async Task Messages_are_the_librarys_text_formatted_through_the_descriptors_message_format()
+    {
+        var expected = new PlanValidator(new ValidationSettings()).Validate(Broken, "/repo/plans/fix.md")
+            .Select(d => d.Id + " " + d.Message).Order(StringComparer.Ordinal).ToList();
+        var result = await AnalyzerHarness.RunAsync([("/repo/plans/fix.md", Broken)], fileOptions: MarkedPlan);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, result.Select(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
+        Assert.All(result, d => Assert.StartsWith(
+            ExecPlan.Validation.Rules.RuleCatalog.All.Single(r => r.Id == d.Id).Title + ": ",
+            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Severities_resolved_by_the_build_are_applied()
     {
         var options = new Dictionary<string, IReadOnlyDictionary<string, string>>
@@ -129,6 +142,7 @@ public class ExecPlanAnalyzerTests
             Assert.Equal("ExecPlan", d.Category);
             Assert.EndsWith(d.Id + ".md", d.HelpLinkUri, StringComparison.Ordinal);
             Assert.True(d.IsEnabledByDefault);
+            Assert.Equal(ExecPlan.Validation.Rules.RuleCatalog.All.Single(r => r.Id == d.Id).MessageFormat, d.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
         });
     }
 }

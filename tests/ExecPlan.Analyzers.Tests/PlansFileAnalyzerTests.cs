@@ -30,7 +30,7 @@ public class PlansFileAnalyzerTests
         var result = await AnalyzerHarness.RunAsync([("/repo/plans/export.md", Plan), ("/repo/.agent/PLANS.md", PlansMd)], fileOptions: Options(".agent/PLANS.md"));
 
         var missing = Assert.Single(result, d => d.Id == "EXP001");
-        Assert.StartsWith("`Milestones` is required by `.agent/PLANS.md` (line 9)", missing.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.StartsWith("Mandatory living section is missing: `Milestones` is required by `.agent/PLANS.md` (line 9)", missing.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.DoesNotContain(result, d => d.Id is "EXP002" or "EXP007" or "EXP010");
         Assert.DoesNotContain(result, d => d.Location.GetLineSpan().Path.EndsWith("PLANS.md", StringComparison.Ordinal));
     }

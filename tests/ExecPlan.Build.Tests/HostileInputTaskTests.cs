@@ -146,7 +146,7 @@ public sealed class HostileInputTaskTests : IDisposable
 
         var (_, first) = Run();
         var missing = Assert.Single(first.Errors, e => e.Code == "EXP001");
-        Assert.StartsWith("`Milestones` is required by `.agent/PLANS.md` (line 9)", missing.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Mandatory living section is missing: `Milestones` is required by `.agent/PLANS.md` (line 9)", missing.Message, StringComparison.Ordinal);
 
         // Editing PLANS.md changes the derived profile: the cached result is not reused.
         File.WriteAllText(plansMd, "# Plans\n\n## Skeleton\n\n    # <Title>\n\n    ## Goal\n\n    ## Rollout\n");

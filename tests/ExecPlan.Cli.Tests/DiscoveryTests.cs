@@ -87,7 +87,7 @@ public sealed class DiscoveryTests : IDisposable
         var result = CliRunner.Run("/", "check", Path.Combine(_dir.Path, "docs", "plans", "broken.md"));
 
         Assert.Contains(result.OutLines, l => l.Contains(" EXP008: ", StringComparison.Ordinal));
-        Assert.Contains(result.OutLines, l => l.Contains(" EXP044: 'src/missing/file.cs'", StringComparison.Ordinal));
+        Assert.Contains(result.OutLines, l => l.Contains(" EXP044: Referenced path does not exist: 'src/missing/file.cs'", StringComparison.Ordinal));
         Assert.DoesNotContain(result.OutLines, l => l.Contains("'src/real.cs'", StringComparison.Ordinal));
     }
 }

@@ -50,7 +50,7 @@ public sealed class HostileFileTests : IDisposable
         foreach (var name in new[] { "p.md", "u.md", "z.md" })
         {
             var line = Assert.Single(result.OutLines, l => l.StartsWith(name + "(", StringComparison.Ordinal));
-            Assert.StartsWith(name + "(1,1,1,1): error EXP000: The plan file cannot be read: ", line, StringComparison.Ordinal);
+            Assert.StartsWith(name + "(1,1,1,1): error EXP000: Plan file cannot be validated: the file cannot be read: ", line, StringComparison.Ordinal);
         }
 
         Assert.Equal(7, result.OutLines.Count(l => l.StartsWith("witness.md(1,3,1,10): error EXP001: ", StringComparison.Ordinal)));

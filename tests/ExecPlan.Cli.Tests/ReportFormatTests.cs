@@ -77,7 +77,7 @@ public sealed class ReportFormatTests : IDisposable
         Assert.NotEmpty(result.OutLines);
         Assert.All(result.OutLines, line => Assert.Matches(
             @"^::(error|warning|notice) file=a%2Cb\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=EXP\d{3}::[^\r\n]+$", line));
-        Assert.Contains("::error file=a%2Cb.md,line=1,col=3,endLine=1,endColumn=10,title=EXP001::Add a '## Progress' section", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("::error file=a%2Cb.md,line=1,col=3,endLine=1,endColumn=10,title=EXP001::Mandatory living section is missing: add a '## Progress' section", result.StdOut, StringComparison.Ordinal);
     }
 
     [Fact]

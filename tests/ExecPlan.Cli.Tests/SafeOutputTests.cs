@@ -87,11 +87,11 @@ public sealed class SafeOutputTests : IDisposable
         var text = run(dir.Path, ["check", "status.md"]);
         Assert.Equal(1, text.ExitCode);
         AssertNoRawControls(text.StdOut);
-        Assert.Contains("status.md(5,9,5,17): error EXP011: '\\e[31mWIP' is not a Status", text.StdOut, StringComparison.Ordinal);
+        Assert.Contains("status.md(5,9,5,17): error EXP011: Status value is invalid: write exactly one of DRAFT, APPROVED, IN PROGRESS, BLOCKED or COMPLETE instead of '\\e[31mWIP'", text.StdOut, StringComparison.Ordinal);
 
         var github = run(dir.Path, ["check", "status.md", "--format", "github"]);
         AssertNoRawControls(github.StdOut);
-        Assert.Contains("title=EXP011::'\\e[31mWIP' is not a Status", github.StdOut, StringComparison.Ordinal);
+        Assert.Contains("title=EXP011::Status value is invalid: write exactly one of DRAFT, APPROVED, IN PROGRESS, BLOCKED or COMPLETE instead of '\\e[31mWIP'", github.StdOut, StringComparison.Ordinal);
         Assert.All(github.OutLines, line => Assert.StartsWith("::", line, StringComparison.Ordinal));
 
         var json = run(dir.Path, ["check", "status.md", "--format", "json"]);
@@ -99,7 +99,7 @@ public sealed class SafeOutputTests : IDisposable
         Assert.Contains("\\u001B[31mWIP", json.StdOut, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(json.StdOut);
         Assert.Contains(document.RootElement.GetProperty("diagnostics").EnumerateArray(),
-            d => d.GetProperty("message").GetString()!.StartsWith("'\u001B[31mWIP' is not a Status", StringComparison.Ordinal));
+            d => d.GetProperty("message").GetString()!.StartsWith("Status value is invalid: write exactly one of DRAFT, APPROVED, IN PROGRESS, BLOCKED or COMPLETE instead of '\u001B[31mWIP'", StringComparison.Ordinal));
     }
 
     internal static void CheckReportPathIsADirectory(TempDir dir, Func<string, string[], CliResult> run)
@@ -138,7 +138,7 @@ public sealed class SafeOutputTests : IDisposable
         var result = run(dir.Path, ["check", "mem.md"]);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("mem.md(1,1,1,1): error EXP000: The plan file cannot be read: Input/output error", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("mem.md(1,1,1,1): error EXP000: Plan file cannot be validated: the file cannot be read: Input/output error", result.StdOut, StringComparison.Ordinal);
         AssertNoResourceKeys(result.StdOut);
     }
 

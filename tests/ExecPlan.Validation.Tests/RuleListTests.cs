@@ -59,4 +59,27 @@ public class RuleListTests
         Assert.Equal(expected, PlanValidator.Rules.Select(r => r.Descriptor.Id));
         Assert.All(PlanValidator.Rules, r => Assert.Same(RuleCatalog.All.Single(d => d.Id == r.Descriptor.Id), r.Descriptor));
     }
+
+    [Fact]
+    public void Every_message_format_is_the_title_as_lead_and_one_argument_that_round_trips()
+    {
+        const string Detail = "add one after this {heading} (line 3).";
+        foreach (var rule in RuleCatalog.All)
+        {
+            Assert.Equal(rule.Title + ": {0}", rule.MessageFormat);
+            var message = rule.FormatMessage(Detail);
+            Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.MessageFormat, Detail), message);
+            Assert.Equal(Detail, rule.DetailOf(message));
+            Assert.Equal("no lead here", rule.DetailOf("no lead here"));
+        }
+    }
+
+    [Fact]
+    public void Every_finding_the_validator_reports_carries_its_rules_lead()
+    {
+        var text = "Intro.\n# T\n## Progress\n- [x] Did it.\n\nStatus: WIP\n";
+        var findings = new PlanValidator().Validate(text, "plan.md");
+        Assert.NotEmpty(findings);
+        Assert.All(findings, d => Assert.StartsWith(RuleCatalog.All.Single(r => r.Id == d.Id).Title + ": ", d.Message, StringComparison.Ordinal));
+    }
 }

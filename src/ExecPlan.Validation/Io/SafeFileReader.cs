@@ -75,7 +75,7 @@ public static class SafeFileReader
 
     private static readonly int OpenFlags = UnixOpenFlags();
 
-    private static volatile bool nativeUnavailable;
+    private static volatile bool NativeUnavailable;
 
     /// <summary>Reads the whole file when it is a regular file of at most <paramref name="limit"/> bytes.</summary>
     public static FileReadResult Read(string path, long limit) => ReadCore(path, limit, prefixOnly: false);
@@ -176,7 +176,7 @@ public static class SafeFileReader
     private static FileStream? Open(string path, out FileReadResult? failure)
     {
         failure = null;
-        if (OpenFlags != 0 && !nativeUnavailable)
+        if (OpenFlags != 0 && !NativeUnavailable)
         {
             int fd;
             try
@@ -185,7 +185,7 @@ public static class SafeFileReader
             }
             catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
             {
-                nativeUnavailable = true;
+                NativeUnavailable = true;
                 return OpenManaged(path);
             }
 

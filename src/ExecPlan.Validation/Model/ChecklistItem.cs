@@ -2,7 +2,8 @@ namespace ExecPlan.Validation.Model;
 
 using ExecPlan.Validation.Diagnostics;
 
-/// <summary>A list item in Progress, with or without a checkbox.</summary>
+/// <summary>A list item in Progress, with or without a checkbox. Deliberately not a record: it holds
+/// a mutable rule-side cache and a <see cref="Parent"/> link, so its identity is the object.</summary>
 public sealed class ChecklistItem
 {
     internal ChecklistItem(bool hasCheckbox, bool isChecked, string text, int textOffset, SourceSpan markerSpan, SourceSpan textSpan, int depth, ChecklistItem? parent = null)

@@ -4,8 +4,8 @@ using System;
 using System.Collections.Generic;
 using ExecPlan.Validation.Diagnostics;
 
-/// <summary>One <c>Label: value</c> field of an entry.</summary>
-public sealed class EntryField
+/// <summary>One <c>Label: value</c> field of an entry. A value: equal when every property is.</summary>
+public sealed record EntryField
 {
     internal EntryField(string label, string writtenLabel, string value, SourceSpan labelSpan, SourceSpan valueSpan)
     {
@@ -31,8 +31,9 @@ public sealed class EntryField
 
 /// <summary>A Risk, Surprise or Decision entry: everything from one primary label (Risk,
 /// Observation, Decision) to the next, whether its fields are nested bullets, sibling bullets,
-/// paragraphs or lines of an indented block; or an unlabelled list item.</summary>
-public sealed class PlanEntry
+/// paragraphs or lines of an indented block; or an unlabelled list item. A record: equal when
+/// every property is (<see cref="Fields"/> by reference); no two entries of a plan share a span.</summary>
+public sealed record PlanEntry
 {
     internal PlanEntry(SectionKind section, string text, SourceSpan span, SourceSpan firstLineSpan, IReadOnlyList<EntryField> fields, bool isNoneMarker)
     {

@@ -4,8 +4,10 @@ using ExecPlan.Validation.Diagnostics;
 using Markdig.Syntax;
 using SourceSpan = ExecPlan.Validation.Diagnostics.SourceSpan;
 
-/// <summary>A top-level heading of the plan.</summary>
-public sealed class PlanHeading
+/// <summary>A top-level heading of the plan. A record: equal when every property is, the Markdig
+/// <see cref="Block"/> by reference, so two headings of a plan are never equal (and
+/// <see cref="AsOther"/> gives one unequal to the original).</summary>
+public sealed record PlanHeading
 {
     internal PlanHeading(HeadingBlock block, int level, string text, SourceSpan textSpan, SectionKind kind, bool followedByBlankLine)
         : this(block, level, text, textSpan, new Parsing.SectionMatch(kind, kind == SectionKind.Other ? Parsing.SectionMatchStrength.None : Parsing.SectionMatchStrength.Exact), followedByBlankLine)

@@ -12,8 +12,8 @@ public enum PlanStatusValue
     Complete,
 }
 
-/// <summary>The plan's <c>Status:</c> line.</summary>
-public sealed class PlanStatus
+/// <summary>The plan's <c>Status:</c> line. A value: equal when every property is.</summary>
+public sealed record PlanStatus
 {
     internal PlanStatus(string rawValue, SourceSpan valueSpan, SourceSpan lineSpan, PlanStatusValue? value, bool isFrontMatter = false)
     {

@@ -22,8 +22,8 @@ public enum SuppressionKind
     DisableFile,
 }
 
-/// <summary>One ID named in a suppression comment, with where it is written.</summary>
-public sealed class SuppressedId
+/// <summary>One ID named in a suppression comment, with where it is written. A value.</summary>
+public sealed record SuppressedId
 {
     internal SuppressedId(string id, SourceSpan span)
     {
@@ -36,8 +36,9 @@ public sealed class SuppressedId
     public SourceSpan Span { get; }
 }
 
-/// <summary>An <c>execplan-*</c> HTML comment in the plan. No ID means every rule.</summary>
-public sealed class SuppressionComment
+/// <summary>An <c>execplan-*</c> HTML comment in the plan. No ID means every rule. A record: equal
+/// when every property is (<see cref="Ids"/> by reference).</summary>
+public sealed record SuppressionComment
 {
     internal SuppressionComment(SuppressionKind kind, IReadOnlyList<SuppressedId> ids, SourceSpan span)
     {

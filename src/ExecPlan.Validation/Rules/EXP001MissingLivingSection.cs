@@ -33,7 +33,7 @@ public sealed class EXP001MissingLivingSection : PlanRule
             {
                 var name = SectionCatalog.DisplayName(kind);
                 var why = context.Profile == PlanProfile.Classic ? "the classic form" : "the ExecPlan skill";
-                context.Report(plan.TitleSpan, $"Add a '## {name}' section: {why} requires it as a living section kept up to date as work proceeds.");
+                context.Report(plan.TitleSpan, $"add a '## {name}' section and keep it up to date as work proceeds ({why} requires it).");
             }
         }
     }

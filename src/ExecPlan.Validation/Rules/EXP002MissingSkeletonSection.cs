@@ -29,7 +29,7 @@ public sealed class EXP002MissingSkeletonSection : PlanRule
         {
             if (plan.Section(kind) is null)
             {
-                context.Report(plan.TitleSpan, $"Add a '## {SectionCatalog.DisplayName(kind)}' section from the ExecPlan skeleton.");
+                context.Report(plan.TitleSpan, $"add a '## {SectionCatalog.DisplayName(kind)}' section from the ExecPlan skeleton.");
             }
         }
     }

@@ -40,14 +40,14 @@ public sealed class EXP004TitleHeading : PlanRule
         if (plan.Title is null)
         {
             var span = firstContent is null ? Diagnostics.SourceSpan.FileStart : plan.FirstLineSpanOf(firstContent);
-            context.Report(span, "Start the plan with a level-1 title, e.g. '# Add tenant headers to the Orders API'.");
+            context.Report(span, "start the plan with a '#' title line, e.g. '# Add tenant headers to the Orders API'.");
             return;
         }
 
         if (!ReferenceEquals(firstContent, plan.Title.Block))
         {
             context.Report(plan.FirstLineSpanOf(firstContent!),
-                $"The plan must start with its level-1 title; move this content below '# {plan.Title.Text}' (line {plan.Title.TextSpan.StartLine}).");
+                $"move this content below '# {plan.Title.Text}' (line {plan.Title.TextSpan.StartLine}).");
         }
 
         // A title written over several '#' lines in a row is one title too long, not several
@@ -70,7 +70,7 @@ public sealed class EXP004TitleHeading : PlanRule
         {
             var second = plan.Headings[titleAt + 1];
             context.Report(second.TextSpan,
-                $"The title goes on over {continuation + 1} '#' lines; keep one '#' title line and move the rest into the paragraph below it.");
+                $"the title goes on over {continuation + 1} '#' lines; keep one '#' title line and move the rest into the paragraph below it.");
         }
 
         for (var h = 0; h < plan.Headings.Count; h++)
@@ -78,7 +78,7 @@ public sealed class EXP004TitleHeading : PlanRule
             var heading = plan.Headings[h];
             if (heading.Level == 1 && !ReferenceEquals(heading, plan.Title) && (h <= titleAt || h > titleAt + continuation))
             {
-                context.Report(heading.TextSpan, $"Only one level-1 title is allowed; make '{heading.Text}' a '##' section.");
+                context.Report(heading.TextSpan, $"make '{heading.Text}' a '##' section.");
             }
         }
     }

@@ -19,7 +19,7 @@ public sealed class EXP005EmptySection : PlanRule
             if (section.IsEmpty && section.Kind == SectionKind.Other && context.Derived?.SectionOf(section.Heading) is { } custom)
             {
                 context.Report(section.Heading.TextSpan,
-                    $"The {custom.Name} section ({context.Derived.Cite(custom.Line)}) is empty; fill it in, or write 'None yet.' if there is nothing to record.");
+                    $"fill in {custom.Name} ({context.Derived.Cite(custom.Line)}), or write 'None yet.' if there is nothing to record.");
                 continue;
             }
 
@@ -39,7 +39,7 @@ public sealed class EXP005EmptySection : PlanRule
             }
 
             context.Report(section.Heading.TextSpan,
-                $"The {SectionCatalog.DisplayName(section.Kind)} section is empty; fill it in, or write 'None yet.' if there is nothing to record.");
+                $"fill in {SectionCatalog.DisplayName(section.Kind)}, or write 'None yet.' if there is nothing to record.");
         }
     }
 }

@@ -63,8 +63,8 @@ public sealed class EXP007LivingDocumentNotice : PlanRule
         }
 
         context.Report(plan.TitleSpan, derived?.NoticeLine is { } line
-            ? $"Add the living-document notice under the title, as the skeleton of {derived.Cite(line)} has it: say that this ExecPlan is a living document and name the sections kept up to date as work proceeds."
-            : "Add the living-document notice under the title: say that this ExecPlan is a living document and name the sections kept up to date as work proceeds.");
+            ? $"add one under the title, as the skeleton of {derived.Cite(line)} has it: say that this ExecPlan is a living document and name the sections kept up to date as work proceeds."
+            : "add one under the title: say that this ExecPlan is a living document and name the sections kept up to date as work proceeds.");
     }
 
     /// <summary>A paragraph, block quote or list item (never an HTML comment: it is not shown)

@@ -19,6 +19,6 @@ public sealed class EXP008PlansFileReference : PlanRule
         }
 
         context.Report(plan.TitleSpan,
-            $"This repository has '{plansFile}'; reference it near the top and state that the plan is maintained in accordance with it.");
+            $"this repository has '{plansFile}'; reference it near the top and state that the plan is maintained in accordance with it.");
     }
 }

@@ -20,7 +20,7 @@ public sealed class EXP010MissingStatus : PlanRule
             if (derived.Status is { } line && plan.Status is null)
             {
                 var values = line.AllowedValues.Count > 0 ? " (" + string.Join(", ", line.AllowedValues) + ")" : string.Empty;
-                context.Report(plan.TitleSpan, $"Add a 'Status:' line under the title{values}: the skeleton of {derived.Cite(line.Line)} has one.");
+                context.Report(plan.TitleSpan, $"add a 'Status:' line under the title{values}: the skeleton of {derived.Cite(line.Line)} has one.");
             }
 
             return;
@@ -40,7 +40,7 @@ public sealed class EXP010MissingStatus : PlanRule
         var allChecked = checkedCount > 0 && checkedCount == boxes.Count;
         if (allChecked && Stubs.OutcomesWritten(plan))
         {
-            return $"Add a 'Status: COMPLETE' line under the title ({Values}), since every Progress item is checked and Outcomes & Retrospective is written.";
+            return $"add a 'Status: COMPLETE' line under the title ({Values}), since every Progress item is checked and Outcomes & Retrospective is written.";
         }
 
         if (checkedCount > 0)
@@ -48,9 +48,9 @@ public sealed class EXP010MissingStatus : PlanRule
             var reason = allChecked
                 ? "every Progress item is checked but Outcomes & Retrospective is not written yet"
                 : "some Progress items are checked";
-            return $"Add a 'Status: IN PROGRESS' line under the title ({Values}), since {reason}, and update it as the plan moves on.";
+            return $"add a 'Status: IN PROGRESS' line under the title ({Values}), since {reason}, and update it as the plan moves on.";
         }
 
-        return $"Add a 'Status: DRAFT' line under the title ({Values}) and update it as the plan moves on.";
+        return $"add a 'Status: DRAFT' line under the title ({Values}) and update it as the plan moves on.";
     }
 }

@@ -34,15 +34,15 @@ public sealed class EXP011InvalidStatus : PlanRule
         string message;
         if (status.RawValue.Length == 0)
         {
-            message = $"Status has no value; write exactly one of {Allowed}.";
+            message = $"it is empty; write exactly one of {Allowed}.";
         }
         else if (status.RawValue.IndexOf('|') >= 0)
         {
-            message = $"Status still lists the template's choices; keep exactly one of {Allowed}.";
+            message = $"it still lists the template's choices; keep exactly one of {Allowed}.";
         }
         else
         {
-            message = $"'{Shorten(status.RawValue)}' is not a Status; write exactly one of {Allowed} and move any other text elsewhere.";
+            message = $"write exactly one of {Allowed} instead of '{Shorten(status.RawValue)}', and move any other text elsewhere.";
         }
 
         context.Report(status.ValueSpan, message);

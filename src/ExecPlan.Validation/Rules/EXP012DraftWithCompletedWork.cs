@@ -74,7 +74,7 @@ public sealed class EXP012DraftWithCompletedWork : PlanRule
 
         var more = done.Count > 1 ? $" ({done.Count} items)" : string.Empty;
         context.Report(done[0].MarkerSpan,
-            $"Status is DRAFT but Progress records completed implementation work{more}; get approval and set Status to APPROVED or IN PROGRESS before implementing.");
+            $"Progress records implementation work{more}; get approval and set Status to APPROVED or IN PROGRESS before implementing.");
     }
 
     private static bool RecordsImplementation(ChecklistItem item)

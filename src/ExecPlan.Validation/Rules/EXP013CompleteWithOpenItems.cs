@@ -19,7 +19,7 @@ public sealed class EXP013CompleteWithOpenItems : PlanRule
             if (item.HasCheckbox && !item.IsChecked)
             {
                 context.Report(item.MarkerSpan,
-                    "Status is COMPLETE but this Progress item is unchecked; check it with a timestamp, split off what remains, or change the Status.");
+                    "this item is unchecked; check it with a timestamp, split off what remains, or change the Status.");
             }
         }
     }

@@ -22,7 +22,7 @@ public sealed class EXP014CompleteWithoutOutcomes : PlanRule
         if (outcomes.IsEmpty)
         {
             context.Report(outcomes.Heading.TextSpan,
-                "Status is COMPLETE but Outcomes & Retrospective is empty; summarise what was achieved, the gaps, and the lessons learned.");
+                "Outcomes & Retrospective is empty; summarise what was achieved, the gaps, and the lessons learned.");
             return;
         }
 
@@ -31,7 +31,7 @@ public sealed class EXP014CompleteWithoutOutcomes : PlanRule
         {
             var quote = placeholder.Length > QuoteLength ? placeholder.Substring(0, QuoteLength).TrimEnd() + "…" : placeholder;
             context.Report(outcomes.Heading.TextSpan,
-                $"Status is COMPLETE but Outcomes & Retrospective holds only a placeholder ('{quote}'); replace it with what was achieved, the gaps, and the lessons learned.");
+                $"Outcomes & Retrospective holds only a placeholder ('{quote}'); replace it with what was achieved, the gaps, and the lessons learned.");
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed class EXP015BlockedWithoutDecision : PlanRule
         if (!hasEntry)
         {
             context.Report(status.ValueSpan,
-                "Status is BLOCKED but the Decision Log has no entry; record what threshold was reached, the options, and their trade-offs.");
+                "record in the Decision Log what threshold was reached, the options, and their trade-offs.");
         }
     }
 }

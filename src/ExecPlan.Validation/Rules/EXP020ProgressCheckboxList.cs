@@ -29,12 +29,12 @@ public sealed class EXP020ProgressCheckboxList : PlanRule
             if (code is not null)
             {
                 context.Report(plan.FirstLineSpanOf(code),
-                    "The Progress checkboxes are inside a code block; write them as a Markdown list ('- [ ] step') without the indentation or fence.");
+                    "the checkboxes are inside a code block; write them as a Markdown list ('- [ ] step') without the indentation or fence.");
             }
             else
             {
                 context.Report(progress.Heading.TextSpan,
-                    "Progress must be a checkbox list: '- [x] (2025-10-01 13:00Z) done step' and '- [ ] next step'.");
+                    "write it as '- [x] (2025-10-01 13:00Z) done step' and '- [ ] next step' items.");
             }
 
             return;
@@ -44,7 +44,7 @@ public sealed class EXP020ProgressCheckboxList : PlanRule
         {
             if (item.Depth == 0 && !item.HasCheckbox)
             {
-                context.Report(item.MarkerSpan, "This Progress item has no checkbox; write it as '- [ ] ...' or '- [x] (timestamp) ...'.");
+                context.Report(item.MarkerSpan, "this item has no checkbox; write it as '- [ ] ...' or '- [x] (timestamp) ...'.");
             }
         }
     }

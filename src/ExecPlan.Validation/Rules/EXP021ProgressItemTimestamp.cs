@@ -17,8 +17,8 @@ public sealed class EXP021ProgressItemTimestamp : PlanRule
             if (item.IsChecked && Timestamps.FindFirst(item) is null && !HasTimestampedCheckedAncestor(item))
             {
                 context.Report(item.MarkerSpan, item.Depth == 0
-                    ? "Add a timestamp to this completed item, e.g. '- [x] (2025-10-01 13:00Z) ...', so progress rates and tolerance breaches can be measured."
-                    : "Add a timestamp to this completed sub-item or to a checked item it is nested in, e.g. '- [x] (2025-10-01 13:00Z) ...', so progress rates and tolerance breaches can be measured.");
+                    ? "add one, e.g. '- [x] (2025-10-01 13:00Z) ...', so progress rates and tolerance breaches can be measured."
+                    : "add one to this sub-item or to the checked item it is nested in, e.g. '- [x] (2025-10-01 13:00Z) ...', so progress rates and tolerance breaches can be measured.");
             }
         }
     }

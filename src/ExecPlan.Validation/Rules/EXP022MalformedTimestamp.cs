@@ -22,7 +22,7 @@ public sealed class EXP022MalformedTimestamp : PlanRule
             if (token is { Problem: not null } bad)
             {
                 var start = item.TextOffset + bad.Index;
-                context.Report(plan.Lines.Span(start, start + bad.Length), $"Timestamp '{bad.Text}' {bad.Problem}.");
+                context.Report(plan.Lines.Span(start, start + bad.Length), $"'{bad.Text}' {bad.Problem}.");
             }
         }
     }

@@ -18,7 +18,7 @@ public sealed class EXP030IncompleteRisk : PlanRule
             if (entry.IsUnlabelled)
             {
                 context.Report(entry.FirstLineSpan,
-                    $"The risk {summary} has no labelled fields; give it 'Severity:', 'Likelihood:' and 'Mitigation:' lines.");
+                    $"{summary} has no labelled fields; give it 'Severity:', 'Likelihood:' and 'Mitigation:' lines.");
                 continue;
             }
 
@@ -26,7 +26,7 @@ public sealed class EXP030IncompleteRisk : PlanRule
             if (missing.Count > 0)
             {
                 context.Report(entry.FirstLineSpan,
-                    $"The risk {summary} lacks {EntryChecks.JoinAnd(missing)}; give each risk 'Severity:', 'Likelihood:' and 'Mitigation:' lines.");
+                    $"{summary} lacks {EntryChecks.JoinAnd(missing)}; give each risk 'Severity:', 'Likelihood:' and 'Mitigation:' lines.");
             }
         }
     }

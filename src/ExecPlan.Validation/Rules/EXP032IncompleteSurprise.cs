@@ -24,7 +24,7 @@ public sealed class EXP032IncompleteSurprise : PlanRule
             if (entry.IsUnlabelled)
             {
                 context.Report(entry.FirstLineSpan,
-                    $"The discovery {summary} has no labelled fields; document it as {form} lines.");
+                    $"{summary} has no labelled fields; document it as {form} lines.");
                 continue;
             }
 
@@ -34,7 +34,7 @@ public sealed class EXP032IncompleteSurprise : PlanRule
             if (missing.Count > 0)
             {
                 context.Report(entry.FirstLineSpan,
-                    $"The discovery {summary} lacks {EntryChecks.JoinAnd(missing)}; document it as {form} lines.");
+                    $"{summary} lacks {EntryChecks.JoinAnd(missing)}; document it as {form} lines.");
             }
         }
     }

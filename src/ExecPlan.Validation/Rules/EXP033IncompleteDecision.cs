@@ -17,7 +17,7 @@ public sealed class EXP033IncompleteDecision : PlanRule
             if (entry.IsUnlabelled)
             {
                 context.Report(entry.FirstLineSpan,
-                    $"The decision {summary} has no labelled fields; record it as 'Decision:', 'Rationale:' and 'Date/Author:' lines.");
+                    $"{summary} has no labelled fields; record it as 'Decision:', 'Rationale:' and 'Date/Author:' lines.");
                 continue;
             }
 
@@ -30,7 +30,7 @@ public sealed class EXP033IncompleteDecision : PlanRule
             if (missing.Count > 0)
             {
                 context.Report(entry.FirstLineSpan,
-                    $"The decision {summary} lacks {EntryChecks.JoinAnd(missing)}; record it as 'Decision:', 'Rationale:' and 'Date/Author:' lines.");
+                    $"{summary} lacks {EntryChecks.JoinAnd(missing)}; record it as 'Decision:', 'Rationale:' and 'Date/Author:' lines.");
             }
         }
     }

@@ -138,7 +138,7 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
             }
 
             context.Report(plan.Lines.Span(match.Index, match.Index + match.Length),
-                $"Replace the template placeholder '{match.Value}' with the real value.");
+                $"replace '{match.Value}' with the real value.");
         }
     }
 

@@ -114,7 +114,7 @@ public sealed class EXP041TemplateInstructionText : PlanRule
 
                 var from = offsets[index];
                 var to = offsets[index + FoldedGuidance[g].Length - 1] + 1;
-                context.Report(plan.Lines.Span(from, to), $"Template guidance left in verbatim ('{Short(Guidance[g])}'); replace it with this plan's own content.");
+                context.Report(plan.Lines.Span(from, to), $"'{Short(Guidance[g])}' is the skeleton's guidance, verbatim; replace it with this plan's own content.");
             }
         }
     }

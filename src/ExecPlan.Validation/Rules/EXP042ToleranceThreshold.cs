@@ -28,7 +28,7 @@ public sealed class EXP042ToleranceThreshold : PlanRule
         if (!Threshold.IsMatch(Placeholder.Replace(text, " ")))
         {
             context.Report(tolerances.Heading.TextSpan,
-                "Tolerances names no concrete threshold; state measurable limits (e.g. 'more than 10 files', 'tests fail after 3 attempts', 'over 2 hours').");
+                "state measurable limits (e.g. 'more than 10 files', 'tests fail after 3 attempts', 'over 2 hours').");
         }
     }
 }

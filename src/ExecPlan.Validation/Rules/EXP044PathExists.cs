@@ -63,7 +63,7 @@ public sealed class EXP044PathExists : PlanRule
                 }
 
                 context.Report(plan.Lines.Span(code.Span.Start, code.Span.End + 1),
-                    $"'{path}' does not exist in the repository; fix the path (repository-relative), or say that the plan creates it.");
+                    $"'{path}' is not in the repository; fix the path (repository-relative), or say that the plan creates it.");
             }
         }
     }

@@ -57,7 +57,7 @@ public sealed class EXP045MachineAbsolutePath : PlanRule
 
                 var path = text.Substring(pathStart, pathEnd - pathStart);
                 context.Report(plan.Lines.Span(pathStart, pathEnd),
-                    $"'{path}' is a path on one machine; name it relative to the repository root (or through an environment variable such as $HOME).");
+                    $"'{path}' exists on one machine only; name it relative to the repository root (or through an environment variable such as $HOME).");
             }
         }
     }

@@ -13,7 +13,7 @@ public sealed class EXP050OuterFence : PlanRule
         if (plan.OuterFence is { } fence)
         {
             context.Report(fence.Opening,
-                $"Remove the outer fence (this line and line {fence.Closing.StartLine}): a file that holds only the plan is written without it.");
+                $"remove it (this line and line {fence.Closing.StartLine}): a file that holds only the plan is written without it.");
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class EXP051NestedFence : PlanRule
             if (block is FencedCodeBlock fenced && fenced.FencedChar == '`')
             {
                 context.Report(plan.FirstLineSpanOf(fenced),
-                    "Replace this ``` fenced block with an indented block (four spaces); fences must not be nested inside an ExecPlan.");
+                    "replace this ``` block with an indented block (four spaces); fences must not be nested inside an ExecPlan.");
             }
         }
     }

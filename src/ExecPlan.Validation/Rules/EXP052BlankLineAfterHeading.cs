@@ -23,7 +23,7 @@ public sealed class EXP052BlankLineAfterHeading : PlanRule
             var next = plan.Lines.LineIndexOf(heading.Span.End) + 1;
             if (next < plan.Lines.LineCount && !IsBlankLine(PlanParser.LineText(plan.Text, plan.Lines, next), InQuote(heading)))
             {
-                context.Report(plan.FirstLineSpanOf(heading), "Add a blank line after this heading.");
+                context.Report(plan.FirstLineSpanOf(heading), "add one after this heading.");
             }
         }
     }

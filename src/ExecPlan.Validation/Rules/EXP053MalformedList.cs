@@ -59,7 +59,7 @@ public sealed class EXP053MalformedList : PlanRule
         foreach (var (start, marker) in BrokenMarkers(plan, paragraph))
         {
             context.Report(plan.Lines.Span(start, start + marker.Length + 1),
-                $"This line looks like a list item but is not one; put a space after '{marker}'.");
+                $"this line looks like a list item but is not one; put a space after '{marker}'.");
         }
     }
 
@@ -238,7 +238,7 @@ public sealed class EXP053MalformedList : PlanRule
                 before.BulletType != after.BulletType)
             {
                 context.Report(plan.FirstLineSpanOf(after),
-                    $"This list switches its bullet from '{before.BulletType}' to '{after.BulletType}'; use one marker throughout a list.");
+                    $"this list switches its bullet from '{before.BulletType}' to '{after.BulletType}'; use one marker throughout a list.");
             }
         }
     }

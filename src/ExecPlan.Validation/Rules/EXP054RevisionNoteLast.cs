@@ -21,7 +21,7 @@ public sealed class EXP054RevisionNoteLast : PlanRule
         if (later is not null)
         {
             context.Report(note.Heading.TextSpan,
-                $"Move the revision note to the end of the plan: '{later.Text}' (line {later.TextSpan.StartLine}) follows it.");
+                $"move it to the end of the plan: '{later.Text}' (line {later.TextSpan.StartLine}) follows it.");
         }
     }
 }

@@ -65,7 +65,7 @@ public class AutoProfileTests
         var derived = Derive("good-indented.md");
         var plan = IndentedPlan.Replace("## Milestones\n\nOne milestone.\n\n", string.Empty, StringComparison.Ordinal);
         var finding = Assert.Single(Check(plan, derived), d => d.Id == "EXP001");
-        Assert.StartsWith("`Milestones` is required by `.agent/PLANS.md` (line 15)", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Mandatory living section is missing: `Milestones` is required by `.agent/PLANS.md` (line 15)", finding.Message, StringComparison.Ordinal);
         Assert.Equal(1, finding.Span.StartLine);
     }
 
@@ -170,7 +170,7 @@ public class AutoProfileTests
         var plan = "# T\n\nThis ExecPlan is a living document.\n\n## Purpose / Big Picture\n\nWhy.\n\n## Progress\n\n- [ ] Start.\n";
         var findings = Check(plan, derived);
         Assert.Contains("`Decision Log` is required by `PLANS.md` (line 13)", Assert.Single(findings, d => d.Id == "EXP001").Message, StringComparison.Ordinal);
-        Assert.StartsWith("`Plan of Work` is part of the skeleton of `PLANS.md` (line 15)", Assert.Single(findings, d => d.Id == "EXP002").Message, StringComparison.Ordinal);
+        Assert.StartsWith("Skeleton section is missing: `Plan of Work` is part of the skeleton of `PLANS.md` (line 15)", Assert.Single(findings, d => d.Id == "EXP002").Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -87,8 +87,8 @@ public class TimestampsTests
         var found = Validate.Text(plan).Where(d => d.Id == "EXP022").ToList();
         Assert.Equal(2, found.Count);
         Assert.Equal((5, 8, 5, 29), (found[0].Span.StartLine, found[0].Span.StartColumn, found[0].Span.EndLine, found[0].Span.EndColumn));
-        Assert.Equal("Timestamp '2025-10-01 25:00 CEST' is impossible: hour 25 does not exist (hours run 00 to 23).", found[0].Message);
+        Assert.Equal("Timestamp is malformed: '2025-10-01 25:00 CEST' is impossible: hour 25 does not exist (hours run 00 to 23).", found[0].Message);
         Assert.Equal((6, 8, 6, 24), (found[1].Span.StartLine, found[1].Span.StartColumn, found[1].Span.EndLine, found[1].Span.EndColumn));
-        Assert.Equal("Timestamp '2025-10-01 13:00' has a time but no time zone: write it in UTC with 'Z' (e.g. 13:00Z) or add an offset such as +02:00.", found[1].Message);
+        Assert.Equal("Timestamp is malformed: '2025-10-01 13:00' has a time but no time zone: write it in UTC with 'Z' (e.g. 13:00Z) or add an offset such as +02:00.", found[1].Message);
     }
 }

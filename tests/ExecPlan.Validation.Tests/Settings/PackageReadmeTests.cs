@@ -54,7 +54,8 @@ public sealed class PackageReadmeTests
             .Append(region).Append("\n\n")
             .Append("## Rules\n\n")
             .Append("Every rule, what it flags, why, and how to suppress it: [docs/rules](docs/rules/README.md). ")
-            .Append("The same pages are inside this package, under `docs/rules/`.\n")
+            .Append("The same pages are inside this package, under `docs/rules/`.\n\n")
+            .Append(CatalogueDocsTests.RuleTable())
             .ToString();
         return text.Replace("](docs/", "](" + Repository + "docs/", StringComparison.Ordinal)
             .Replace("](samples/", "](" + Repository + "samples/", StringComparison.Ordinal);
