@@ -2,7 +2,6 @@ namespace ExecPlan.Cli;
 
 using System;
 using System.Collections.Generic;
-using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using ExecPlan.Validation.Diagnostics;
@@ -18,7 +17,7 @@ internal enum OutputFormat
     GitHub,
 }
 
-/// <summary>The parsed options of <c>execplan check</c>. The grammar is in <see cref="CliSyntax"/>.</summary>
+/// <summary>The parsed options of <c>execplan check</c>. Hand-written parsing keeps start-up fast.</summary>
 internal sealed class CheckOptions
 {
     public PlanProfile Profile { get; private set; } = PlanProfile.Auto;
@@ -59,60 +58,137 @@ internal sealed class CheckOptions
     /// <summary>--only-plans: file arguments are candidates too (pre-commit passes every staged .md).</summary>
     public bool OnlyPlans { get; private set; }
 
-    /// <summary>The options of a parsed <c>check</c> command line; throws <see cref="UsageException"/> on a bad value.</summary>
-    public static CheckOptions From(ParseResult parsed, CliSyntax.CheckSyntax syntax)
+    /// <summary>Parses the arguments after <c>check</c>; throws <see cref="UsageException"/> on mistakes.</summary>
+    public static CheckOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new CheckOptions
+        var options = new CheckOptions();
+        var onlyPaths = false;
+        for (var i = 0; i < args.Count; i++)
         {
-            ShowHelp = parsed.GetValue(syntax.Help),
-            OutputPath = CliSyntax.Last(parsed, syntax.Output),
-            HelpUriBase = CliSyntax.Last(parsed, syntax.HelpUriBase),
-            ListOnly = parsed.GetValue(syntax.List),
-            OnlyPlans = parsed.GetValue(syntax.OnlyPlans),
-            InlineConfig = !parsed.GetValue(syntax.NoInlineConfig),
-            UseEditorConfig = !parsed.GetValue(syntax.NoEditorConfig),
-        };
-        options.Paths.AddRange(CliSyntax.All(parsed, syntax.Paths));
-        if (CliSyntax.Last(parsed, syntax.Profile) is { } profileText)
-        {
-            options.Profile = PlanProfileText.TryParse(profileText, out var profile)
-                ? profile
-                : throw new UsageException($"unknown profile '{profileText}'; use 'auto', 'skill' or 'classic'.");
-            options.ProfileGiven = true;
-        }
-
-        if (CliSyntax.Last(parsed, syntax.Format) is { } format)
-        {
-            options.Format = format.ToUpperInvariant() switch
+            var arg = args[i];
+            if (onlyPaths || arg.Length < 2 || arg[0] != '-')
             {
-                "TEXT" => OutputFormat.Text,
-                "JSON" => OutputFormat.Json,
-                "SARIF" => OutputFormat.Sarif,
-                "GITHUB" => OutputFormat.GitHub,
-                _ => throw new UsageException($"unknown format '{format}'; use 'text', 'json', 'sarif' or 'github'."),
-            };
-        }
+                options.Paths.Add(arg);
+                continue;
+            }
 
-        if (CliSyntax.Last(parsed, syntax.PlansFile) is { } plansFile)
-        {
-            options.PlansFile = File.Exists(plansFile) ? Path.GetFullPath(plansFile) : throw new UsageException($"--plans-file '{plansFile}' is not a file.");
-        }
+            if (arg == "--")
+            {
+                onlyPaths = true;
+                continue;
+            }
 
-        if (CliSyntax.Last(parsed, syntax.RepoRoot) is { } repoRoot)
-        {
-            options.RepoRoot = Directory.Exists(repoRoot) ? repoRoot : throw new UsageException($"--repo-root '{repoRoot}' is not a directory.");
-        }
+            // Accept both "--name value" and "--name=value".
+            var (name, inlineValue) = Options.Split(arg);
 
-        foreach (var severity in CliSyntax.All(parsed, syntax.Severity))
-        {
-            ParseSeverity(severity, options.SeverityOverrides);
-        }
+            switch (name)
+            {
+                case "-h":
+                case "-?":
+                case "--help":
+                    options.ShowHelp = true;
+                    break;
+                case "-p":
+                case "--profile":
+                    {
+                        var value = Options.Value(args, ref i, name, inlineValue);
+                        if (!PlanProfileText.TryParse(value, out var profile))
+                        {
+                            throw new UsageException($"unknown profile '{value}'; use 'auto', 'skill' or 'classic'.");
+                        }
 
-        if (CliSyntax.Last(parsed, syntax.MaxFileSize) is { } size)
-        {
-            options.MaxFileSizeBytes = long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0
-                ? bytes
-                : throw new UsageException($"--max-file-size needs a positive number of bytes, not '{size}'.");
+                        options.Profile = profile;
+                        options.ProfileGiven = true;
+                        break;
+                    }
+
+                case "-f":
+                case "--format":
+                    {
+                        var value = Options.Value(args, ref i, name, inlineValue);
+                        options.Format = value.ToUpperInvariant() switch
+                        {
+                            "TEXT" => OutputFormat.Text,
+                            "JSON" => OutputFormat.Json,
+                            "SARIF" => OutputFormat.Sarif,
+                            "GITHUB" => OutputFormat.GitHub,
+                            _ => throw new UsageException($"unknown format '{value}'; use 'text', 'json', 'sarif' or 'github'."),
+                        };
+                        break;
+                    }
+
+                case "-o":
+                case "--output":
+                    options.OutputPath = Options.Value(args, ref i, name, inlineValue);
+                    break;
+
+                case "--plans-file":
+                    {
+                        var value = Options.Value(args, ref i, name, inlineValue);
+                        if (!File.Exists(value))
+                        {
+                            throw new UsageException($"--plans-file '{value}' is not a file.");
+                        }
+
+                        options.PlansFile = Path.GetFullPath(value);
+                        break;
+                    }
+
+                case "--repo-root":
+                    {
+                        var value = Options.Value(args, ref i, name, inlineValue);
+                        if (!Directory.Exists(value))
+                        {
+                            throw new UsageException($"--repo-root '{value}' is not a directory.");
+                        }
+
+                        options.RepoRoot = value;
+                        break;
+                    }
+
+                case "-s":
+                case "--severity":
+                    {
+                        var value = Options.Value(args, ref i, name, inlineValue);
+                        ParseSeverity(value, options.SeverityOverrides);
+                        break;
+                    }
+
+                case "--help-uri-base":
+                    options.HelpUriBase = Options.Value(args, ref i, name, inlineValue);
+                    break;
+
+                case "--list":
+                    options.ListOnly = true;
+                    break;
+
+                case "--only-plans":
+                    options.OnlyPlans = true;
+                    break;
+
+                case "--no-inline-config":
+                    options.InlineConfig = false;
+                    break;
+
+                case "--no-editorconfig":
+                    options.UseEditorConfig = false;
+                    break;
+
+                case "--max-file-size":
+                    {
+                        var value = Options.Value(args, ref i, name, inlineValue);
+                        if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) || bytes <= 0)
+                        {
+                            throw new UsageException($"--max-file-size needs a positive number of bytes, not '{value}'.");
+                        }
+
+                        options.MaxFileSizeBytes = bytes;
+                        break;
+                    }
+
+                default:
+                    throw new UsageException($"unknown option '{arg}'.");
+            }
         }
 
         return options;

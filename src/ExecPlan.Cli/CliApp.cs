@@ -29,49 +29,38 @@ internal static class CliApp
         }
 
         var command = args[0];
+        var rest = args.Skip(1).ToArray();
         try
         {
-            var syntax = new CliSyntax();
-            var parsed = syntax.Parse(args);
-            var chosen = parsed.CommandResult.Command;
-            if (chosen == syntax.Check.Command)
+            switch (command)
             {
-                return Check(CheckOptions.From(parsed, syntax.Check), stdout, stderr);
+                case "-h":
+                case "-?":
+                case "--help":
+                case "help":
+                    stdout.WriteLine(HelpText.Main);
+                    return ExitCodes.Success;
+                case "--version":
+                case "version":
+                    stdout.WriteLine(HelpText.Version);
+                    return ExitCodes.Success;
+                case "check":
+                    return Check(rest, stdout, stderr);
+                case "rules":
+                    return Rules(rest, stdout);
+                case "explain":
+                    return Explain(rest, stdout);
+                case "new":
+                    return NewCommand.Run(rest, stdout, stderr);
+                case "fix":
+                    return FixCommand.Run(rest, stdout, stderr);
+                case "profile":
+                    return ProfileCommand.Run(rest, stdout);
+                default:
+                    throw new UsageException(command.StartsWith('-')
+                        ? $"unknown option '{command}'."
+                        : $"unknown command '{command}'; use 'check', 'fix', 'new', 'profile', 'rules' or 'explain'.");
             }
-
-            if (chosen == syntax.Fix.Command)
-            {
-                return FixCommand.Run(parsed, syntax.Fix, stdout, stderr);
-            }
-
-            if (chosen == syntax.New.Command)
-            {
-                return NewCommand.Run(parsed, syntax.New, stdout, stderr);
-            }
-
-            if (chosen == syntax.Profile.Command)
-            {
-                return ProfileCommand.Run(parsed, syntax.Profile, stdout);
-            }
-
-            if (chosen == syntax.Rules.Command)
-            {
-                return Rules(parsed.GetValue(syntax.Rules.Help), stdout);
-            }
-
-            if (chosen == syntax.Explain.Command)
-            {
-                return Explain(parsed.GetValue(syntax.Explain.Help), CliSyntax.All(parsed, syntax.Explain.Ids), stdout);
-            }
-
-            if (CliSyntax.IsVersion(command))
-            {
-                stdout.WriteLine(HelpText.Version);
-                return ExitCodes.Success;
-            }
-
-            stdout.WriteLine(HelpText.Main);
-            return ExitCodes.Success;
         }
         catch (UsageException ex)
         {
@@ -82,12 +71,17 @@ internal static class CliApp
         }
     }
 
-    private static int Rules(bool help, TextWriter stdout)
+    private static int Rules(string[] args, TextWriter stdout)
     {
-        if (help)
+        if (args.Length > 0)
         {
-            stdout.WriteLine(HelpText.Rules);
-            return ExitCodes.Success;
+            if (args[0] is "-h" or "--help" or "-?")
+            {
+                stdout.WriteLine(HelpText.Rules);
+                return ExitCodes.Success;
+            }
+
+            throw new UsageException($"unknown argument '{args[0]}' for 'rules'.");
         }
 
         var width = RuleCatalog.All.Max(r => r.Title.Length);
@@ -104,30 +98,31 @@ internal static class CliApp
     }
 
     /// <summary><c>execplan explain EXP021</c>: the rule's page, embedded from docs/rules, readable offline.</summary>
-    private static int Explain(bool help, string[] ids, TextWriter stdout)
+    private static int Explain(string[] args, TextWriter stdout)
     {
-        if (help && ids.Length == 0)
+        if (args.Length == 1 && args[0] is "-h" or "--help" or "-?")
         {
             stdout.WriteLine(HelpText.Explain);
             return ExitCodes.Success;
         }
 
-        if (ids.Length != 1 || help)
+        if (args.Length != 1)
         {
             throw new UsageException("'explain' takes one rule ID, e.g. 'execplan explain EXP021'.");
         }
 
-        if (!RuleCatalog.TryGet(ids[0], out var rule) || RuleDocs.Markdown(rule.Id) is not { } page)
+        if (!RuleCatalog.TryGet(args[0], out var rule) || RuleDocs.Markdown(rule.Id) is not { } page)
         {
-            throw new UsageException($"unknown rule ID '{ids[0]}'; run 'execplan rules' for the list.");
+            throw new UsageException($"unknown rule ID '{args[0]}'; run 'execplan rules' for the list.");
         }
 
         stdout.Write(page.EndsWith('\n') ? page : page + "\n");
         return ExitCodes.Success;
     }
 
-    private static int Check(CheckOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Check(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        var options = CheckOptions.Parse(args);
         if (options.ShowHelp)
         {
             stdout.WriteLine(HelpText.Check);

@@ -2,7 +2,6 @@ namespace ExecPlan.Cli;
 
 using System;
 using System.Collections.Generic;
-using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -24,32 +23,59 @@ internal static class FixCommand
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static int Run(ParseResult parsed, CliSyntax.FixSyntax syntax, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        if (parsed.GetValue(syntax.Help))
-        {
-            stdout.WriteLine(HelpText.Fix);
-            return ExitCodes.Success;
-        }
-
-        var dryRun = parsed.GetValue(syntax.DryRun);
+        var dryRun = false;
         var profile = PlanProfile.Auto;
         var profileGiven = false;
-        var paths = new List<string>(CliSyntax.All(parsed, syntax.Paths));
+        var paths = new List<string>();
         var severities = new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
-        if (CliSyntax.Last(parsed, syntax.Profile) is { } value)
+        var onlyPaths = false;
+        for (var i = 0; i < args.Count; i++)
         {
-            if (!PlanProfileText.TryParse(value, out profile))
+            var arg = args[i];
+            if (onlyPaths || arg.Length < 2 || arg[0] != '-')
             {
-                throw new UsageException($"unknown profile '{value}'; use 'auto', 'skill' or 'classic'.");
+                paths.Add(arg);
+                continue;
             }
 
-            profileGiven = true;
-        }
+            var (name, inline) = Options.Split(arg);
+            switch (name)
+            {
+                case "--":
+                    onlyPaths = true;
+                    break;
+                case "-h":
+                case "-?":
+                case "--help":
+                    stdout.WriteLine(HelpText.Fix);
+                    return ExitCodes.Success;
+                case "-n":
+                case "--dry-run":
+                    dryRun = true;
+                    break;
+                case "-p":
+                case "--profile":
+                    {
+                        var value = Options.Value(args, ref i, name, inline);
+                        if (!PlanProfileText.TryParse(value, out profile))
+                        {
+                            throw new UsageException($"unknown profile '{value}'; use 'auto', 'skill' or 'classic'.");
+                        }
 
-        foreach (var severity in CliSyntax.All(parsed, syntax.Severity))
-        {
-            CheckOptions.ParseSeverity(severity, severities);
+                        profileGiven = true;
+                        break;
+                    }
+
+                case "-s":
+                case "--severity":
+                    CheckOptions.ParseSeverity(Options.Value(args, ref i, name, inline), severities);
+                    break;
+
+                default:
+                    throw new UsageException($"unknown option '{arg}'.");
+            }
         }
 
         if (paths.Count == 0)

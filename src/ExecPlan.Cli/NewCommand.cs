@@ -2,7 +2,6 @@ namespace ExecPlan.Cli;
 
 using System;
 using System.Collections.Generic;
-using System.CommandLine;
 using System.IO;
 using System.Text;
 using ExecPlan.Validation.Authoring;
@@ -14,27 +13,56 @@ internal static class NewCommand
 {
     private const int MaxSlugLength = 60;
 
-    public static int Run(ParseResult parsed, CliSyntax.NewSyntax syntax, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var titles = CliSyntax.All(parsed, syntax.Title);
-        if (titles.Length > 1)
-        {
-            throw new UsageException($"unexpected argument '{titles[1]}'; quote a title that has spaces.");
-        }
-
-        if (parsed.GetValue(syntax.Help))
-        {
-            stdout.WriteLine(HelpText.New);
-            return ExitCodes.Success;
-        }
-
-        var title = titles.Length == 1 ? titles[0] : null;
-        var output = CliSyntax.Last(parsed, syntax.Output);
-        var force = parsed.GetValue(syntax.Force);
+        string? title = null;
+        string? output = null;
         var profile = PlanProfile.Auto;
-        if (CliSyntax.Last(parsed, syntax.Profile) is { } value && !PlanProfileText.TryParse(value, out profile))
+        var force = false;
+        var onlyPositional = false;
+        for (var i = 0; i < args.Count; i++)
         {
-            throw new UsageException($"unknown profile '{value}'; use 'auto', 'skill' or 'classic'.");
+            var arg = args[i];
+            if (onlyPositional || arg.Length < 2 || arg[0] != '-')
+            {
+                title = title is null ? arg : throw new UsageException($"unexpected argument '{arg}'; quote a title that has spaces.");
+                continue;
+            }
+
+            var (name, inline) = Options.Split(arg);
+            switch (name)
+            {
+                case "--":
+                    onlyPositional = true;
+                    break;
+                case "-h":
+                case "-?":
+                case "--help":
+                    stdout.WriteLine(HelpText.New);
+                    return ExitCodes.Success;
+                case "-o":
+                case "--output":
+                    output = Options.Value(args, ref i, name, inline);
+                    break;
+                case "-p":
+                case "--profile":
+                    {
+                        var value = Options.Value(args, ref i, name, inline);
+                        if (!PlanProfileText.TryParse(value, out profile))
+                        {
+                            throw new UsageException($"unknown profile '{value}'; use 'auto', 'skill' or 'classic'.");
+                        }
+
+                        break;
+                    }
+
+                case "-f":
+                case "--force":
+                    force = true;
+                    break;
+                default:
+                    throw new UsageException($"unknown option '{arg}'.");
+            }
         }
 
         if (string.IsNullOrWhiteSpace(title))

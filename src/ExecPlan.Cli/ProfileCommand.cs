@@ -1,7 +1,6 @@
 namespace ExecPlan.Cli;
 
 using System;
-using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -16,22 +15,38 @@ using ExecPlan.Validation.Settings;
 /// </summary>
 internal static class ProfileCommand
 {
-    public static int Run(ParseResult parsed, CliSyntax.ProfileSyntax syntax, TextWriter stdout)
+    public static int Run(string[] args, TextWriter stdout)
     {
-        if (parsed.GetValue(syntax.Help))
+        string? path = null;
+        string? plansFile = null;
+        for (var i = 0; i < args.Length; i++)
         {
-            stdout.WriteLine(HelpText.Profile);
-            return ExitCodes.Success;
+            var (name, inline) = Options.Split(args[i]);
+            switch (name)
+            {
+                case "-h":
+                case "--help":
+                    stdout.WriteLine(HelpText.Profile);
+                    return ExitCodes.Success;
+                case "--plans-file":
+                    plansFile = Path.GetFullPath(Options.Value(args, ref i, name, inline));
+                    break;
+                default:
+                    if (name.StartsWith('-') && name.Length > 1)
+                    {
+                        throw new UsageException($"unknown option '{name}'.");
+                    }
+
+                    if (path is not null)
+                    {
+                        throw new UsageException("give at most one PATH.");
+                    }
+
+                    path = args[i];
+                    break;
+            }
         }
 
-        var paths = CliSyntax.All(parsed, syntax.Paths);
-        if (paths.Length > 1)
-        {
-            throw new UsageException("give at most one PATH.");
-        }
-
-        var path = paths.Length == 1 ? paths[0] : null;
-        var plansFile = CliSyntax.Last(parsed, syntax.PlansFile) is { } plans ? Path.GetFullPath(plans) : null;
         path ??= ".";
         FileSystemRepositoryView view;
         if (File.Exists(path) && plansFile is null)
