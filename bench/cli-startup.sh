@@ -72,7 +72,7 @@ for kind in kinds:
         for s, c in cmds.items():
             r = subprocess.run(c, cwd=plan_dir, capture_output=True)
             # --version names the commit (0.1.0+<sha>); compare without it.
-            outs[s] = (r.returncode, r.stdout.split(b"+")[0] if args == ["--version"] else r.stdout)
+            outs[s] = (r.returncode, r.stdout.split(b"+")[0].strip() if args == ["--version"] else r.stdout)
         same = "same output" if outs["old"] == outs["new"] else "OUTPUT DIFFERS"
         for _ in range(3):
             for c in cmds.values():
