@@ -4,6 +4,7 @@
 #
 #   bash bench/cli-startup.sh                 # old = git ref 'main', new = this work tree
 #   OLD_REF=abc123 RUNS=50 bash bench/cli-startup.sh
+#   OLD_REF=bb9af67 NEW_REF=b6484e1 bash bench/cli-startup.sh   # new = a commit too (the System.CommandLine port)
 #   OLD_DIR=/x/old NEW_DIR=/x/new bash bench/cli-startup.sh   # prebuilt: DIR/jit/execplan.dll, DIR/aot/execplan
 #
 # Builds each side twice (framework-dependent JIT build, run as 'dotnet execplan.dll', and a
@@ -40,11 +41,17 @@ if [ -n "${OLD_DIR:-}" ] && [ -n "${NEW_DIR:-}" ]; then
   old="$OLD_DIR" new="$NEW_DIR"
 else
   command -v clang >/dev/null 2>&1 || bash build/native-prereqs.sh >>"$log" 2>&1 || true
-  echo "== building old ($OLD_REF) and new (work tree)"
+  echo "== building old ($OLD_REF) and new (${NEW_REF:-work tree})"
   mkdir -p "$work/old-src"
   git archive "$OLD_REF" | tar -x -C "$work/old-src"
   build "$work/old-src" "$work/old"
-  build "$repo" "$work/new"
+  if [ -n "${NEW_REF:-}" ]; then
+    mkdir -p "$work/new-src"
+    git archive "$NEW_REF" | tar -x -C "$work/new-src"
+    build "$work/new-src" "$work/new"
+  else
+    build "$repo" "$work/new"
+  fi
   old="$work/old" new="$work/new"
 fi
 
