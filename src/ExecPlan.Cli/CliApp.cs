@@ -47,9 +47,9 @@ internal static class CliApp
                 case "check":
                     return Check(rest, stdout, stderr);
                 case "rules":
-                    return Rules(rest, stdout);
+                    return CatalogCommands.Rules(rest, stdout);
                 case "explain":
-                    return Explain(rest, stdout);
+                    return CatalogCommands.Explain(rest, stdout);
                 case "new":
                     return NewCommand.Run(rest, stdout, stderr);
                 case "fix":
@@ -69,55 +69,6 @@ internal static class CliApp
             stderr.WriteLine(command is "check" or "fix" or "new" ? $"Run 'execplan {command} --help' for usage." : "Run 'execplan --help' for usage.");
             return ExitCodes.UsageError;
         }
-    }
-
-    private static int Rules(string[] args, TextWriter stdout)
-    {
-        if (args.Length > 0)
-        {
-            if (args[0] is "-h" or "--help" or "-?")
-            {
-                stdout.WriteLine(HelpText.Rules);
-                return ExitCodes.Success;
-            }
-
-            throw new UsageException($"unknown argument '{args[0]}' for 'rules'.");
-        }
-
-        var width = RuleCatalog.All.Max(r => r.Title.Length);
-        stdout.WriteLine("ID      Default     " + "Title".PadRight(width) + "  Help");
-        stdout.WriteLine("------  ----------  " + new string('-', width) + "  ----");
-        foreach (var rule in RuleCatalog.All)
-        {
-            stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-6}  {1,-10}  {2}  {3}", rule.Id, rule.DefaultSeverity.ToText(), rule.Title.PadRight(width), rule.HelpUri));
-        }
-
-        stdout.WriteLine();
-        stdout.WriteLine("Read a rule's page offline with 'execplan explain ID'.");
-        return ExitCodes.Success;
-    }
-
-    /// <summary><c>execplan explain EXP021</c>: the rule's page, embedded from docs/rules, readable offline.</summary>
-    private static int Explain(string[] args, TextWriter stdout)
-    {
-        if (args.Length == 1 && args[0] is "-h" or "--help" or "-?")
-        {
-            stdout.WriteLine(HelpText.Explain);
-            return ExitCodes.Success;
-        }
-
-        if (args.Length != 1)
-        {
-            throw new UsageException("'explain' takes one rule ID, e.g. 'execplan explain EXP021'.");
-        }
-
-        if (!RuleCatalog.TryGet(args[0], out var rule) || RuleDocs.Markdown(rule.Id) is not { } page)
-        {
-            throw new UsageException($"unknown rule ID '{args[0]}'; run 'execplan rules' for the list.");
-        }
-
-        stdout.Write(page.EndsWith('\n') ? page : page + "\n");
-        return ExitCodes.Success;
     }
 
     private static int Check(string[] args, TextWriter stdout, TextWriter stderr)
@@ -228,12 +179,12 @@ internal static class CliApp
 
         if (options.OutputPath is null)
         {
-            WriteReport(stdout, options.Format, all, currentDirectory, repoRoot, options.HelpUriBase);
+            Reporters.Write(stdout, options.Format, all, currentDirectory, repoRoot, options.HelpUriBase);
             stdout.Flush();
         }
         else
         {
-            WriteReportFile(options.OutputPath, options.Format, all, currentDirectory, repoRoot, options.HelpUriBase);
+            Reporters.WriteFile(options.OutputPath, options.Format, all, currentDirectory, repoRoot, options.HelpUriBase);
         }
 
         var errors = all.Count(d => d.Severity == RuleSeverity.Error);
@@ -241,51 +192,6 @@ internal static class CliApp
         var suggestions = all.Count(d => d.Severity == RuleSeverity.Suggestion);
         stderr.WriteLine(Summary(files.Length, errors, warnings, suggestions));
         return errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
-    }
-
-    private static void WriteReport(TextWriter output, OutputFormat format, List<PlanDiagnostic> all, string currentDirectory, string? repoRoot, string? helpUriBase)
-    {
-        switch (format)
-        {
-            case OutputFormat.Json:
-                Reporters.WriteJson(output, all);
-                break;
-            case OutputFormat.Sarif:
-                // Name and version stay the writer's defaults, so this log and the MSBuild task's agree.
-                SarifWriter.Write(output, all, new SarifOptions
-                {
-                    BaseDirectory = currentDirectory,
-                    RepositoryRoot = repoRoot,
-                    HelpUriBase = helpUriBase,
-                });
-                break;
-            case OutputFormat.GitHub:
-                GitHubAnnotationWriter.Write(output, all);
-                break;
-            default:
-                Reporters.WriteText(output, all);
-                break;
-        }
-    }
-
-    private static void WriteReportFile(string path, OutputFormat format, List<PlanDiagnostic> all, string currentDirectory, string? repoRoot, string? helpUriBase)
-    {
-        try
-        {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(directory))
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            writer.NewLine = "\n";
-            WriteReport(writer, format, all, currentDirectory, repoRoot, helpUriBase);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UsageException($"cannot write the report to '{path}': {ex.Message}");
-        }
     }
 
     internal static string Summary(int files, int errors, int warnings, int suggestions)

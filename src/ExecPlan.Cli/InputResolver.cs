@@ -142,8 +142,9 @@ internal sealed class InputResolver
                     WalkAll(dir.FullName, childDisplay, relative, maxDepth, glob);
                 }
             }
-            else if (glob.IsMatch(relative))
+            else if (glob.IsMatch(relative) && !SafeFileWriter.IsTempName(entry.Name))
             {
+                // (A temporary file of a killed 'fix' is never a plan, whatever the glob.)
                 // A glob is the user's own selection, like the build's ExecPlanFiles: every match is checked.
                 AddFile(childDisplay, entry.FullName, isExplicit: true);
             }

@@ -13,6 +13,46 @@ internal static class SafeFileWriter
 {
     private const int MaxLinkHops = 40;
 
+    /// <summary>The ending of every temporary file <c>fix</c> writes: <c>.NAME.&lt;12 hex&gt;.execplan-tmp</c>.</summary>
+    public const string TempSuffix = ".execplan-tmp";
+
+    private const int TempIdLength = 12;
+
+    /// <summary>How old a temporary file left beside a plan must be before <c>fix</c> deletes it
+    /// (younger ones may belong to a <c>fix</c> still running).</summary>
+    private static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// True for the name of a temporary file that <c>fix</c> writes beside a plan (left behind
+    /// only when the process was killed mid-write, e.g. by SIGXFSZ). Discovery never takes one
+    /// for a plan, not even through a glob.
+    /// </summary>
+    public static bool IsTempName(string fileName)
+    {
+        if (fileName.Length < 1 + 1 + 1 + TempIdLength + TempSuffix.Length || fileName[0] != '.'
+            || !fileName.EndsWith(TempSuffix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var idEnd = fileName.Length - TempSuffix.Length;
+        var dot = idEnd - TempIdLength - 1;
+        if (fileName[dot] != '.')
+        {
+            return false;
+        }
+
+        for (var i = dot + 1; i < idEnd; i++)
+        {
+            if (!char.IsAsciiHexDigitLower(fileName[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The file a write to <paramref name="path"/> would really change, with every symbolic link
     /// (in the file name and in its folders) resolved, or null with <paramref name="problem"/>
@@ -45,7 +85,8 @@ internal static class SafeFileWriter
     {
         problem = string.Empty;
         var directory = Path.GetDirectoryName(realPath)!;
-        var temp = Path.Combine(directory, "." + Path.GetFileName(realPath) + "." + Guid.NewGuid().ToString("N")[..12] + ".tmp");
+        DeleteStaleTemps(directory, Path.GetFileName(realPath));
+        var temp = Path.Combine(directory, "." + Path.GetFileName(realPath) + "." + Guid.NewGuid().ToString("N")[..TempIdLength] + TempSuffix);
         try
         {
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
@@ -80,6 +121,34 @@ internal static class SafeFileWriter
             problem = reason + "; the file was not changed.";
             TryDelete(temp);
             return false;
+        }
+    }
+
+    /// <summary>Deletes the temporary files of earlier, killed <c>fix</c> runs on this plan (older than <see cref="StaleAfter"/>).</summary>
+    private static void DeleteStaleTemps(string directory, string fileName)
+    {
+        string[] leftovers;
+        try
+        {
+            // The name is escaped for the pattern by matching on the fixed ending only, then checked exactly.
+            leftovers = Directory.GetFiles(directory, "*" + TempSuffix);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return;
+        }
+
+        var prefix = "." + fileName + ".";
+        var cutoff = DateTime.UtcNow - StaleAfter;
+        foreach (var leftover in leftovers)
+        {
+            var name = Path.GetFileName(leftover);
+            if (IsTempName(name) && name.StartsWith(prefix, StringComparison.Ordinal)
+                && name.Length == prefix.Length + TempIdLength + TempSuffix.Length
+                && File.GetLastWriteTimeUtc(leftover) < cutoff)
+            {
+                TryDelete(leftover);
+            }
         }
     }
 

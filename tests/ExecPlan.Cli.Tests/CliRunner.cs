@@ -1,6 +1,7 @@
 namespace ExecPlan.Cli.Tests;
 
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -29,7 +30,15 @@ public static class CliRunner
     public static CliResult RunExecutable(string executable, string workingDirectory, params string[] args) =>
         RunProcess(executable, args, workingDirectory);
 
-    private static CliResult RunProcess(string fileName, string[] args, string workingDirectory)
+    /// <summary>
+    /// The one child-process runner of these tests: runs <paramref name="fileName"/> with
+    /// <paramref name="args"/>, reads stdout and stderr as UTF-8 (CRLF as LF), kills the process
+    /// tree after <paramref name="timeout"/> (default 120 s). With <paramref name="isolated"/> the
+    /// child gets the test run's dotnet (DOTNET_ROOT, first on PATH) and none of its MSBuild
+    /// settings, for nested builds, packs and installed tools.
+    /// </summary>
+    public static CliResult RunProcess(string fileName, IEnumerable<string> args, string workingDirectory,
+        IDictionary<string, string>? environment = null, TimeSpan? timeout = null, bool isolated = false)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -45,22 +54,43 @@ public static class CliRunner
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        if (isolated)
+        {
+            foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "VSTEST_HOST_DEBUG" })
+            {
+                start.Environment.Remove(name);
+            }
+
+            var dotnet = DotnetHost();
+            if (dotnet != "dotnet")
+            {
+                start.Environment["DOTNET_ROOT"] = Path.GetDirectoryName(dotnet);
+                start.Environment["PATH"] = Path.GetDirectoryName(dotnet) + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+            }
+        }
+
+        foreach (var pair in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[pair.Key] = pair.Value;
+        }
+
+        var limit = timeout ?? TimeSpan.FromSeconds(120);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + fileName);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("execplan did not finish within 120 s: " + string.Join(' ', args));
+            throw new TimeoutException($"{fileName} did not finish within {limit.TotalSeconds:0} s: " + string.Join(' ', args));
         }
 
         process.WaitForExit();
         return new CliResult(process.ExitCode, stdout.Result.Replace("\r\n", "\n", StringComparison.Ordinal), stderr.Result.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
-    private static string DotnetHost()
+    /// <summary>The dotnet muxer that runs the tests ('dotnet test' sets DOTNET_HOST_PATH), else 'dotnet' from PATH.</summary>
+    public static string DotnetHost()
     {
-        // 'dotnet test' sets DOTNET_HOST_PATH to the muxer that runs the tests; use the same one.
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
     }

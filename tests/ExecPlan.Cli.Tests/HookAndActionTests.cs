@@ -60,7 +60,7 @@ public sealed class HookAndActionTests : IDisposable
     {
         Skip.If(Which("bash") is null, "bash is not installed");
         var feed = Path.Combine(_dir.Path, "feed");
-        var pack = Run(Dotnet(), ["pack", Metadata("ExecPlanCliProject"), "--no-build", "-c", Metadata("ExecPlanConfiguration"), "-o", feed,
+        var pack = Run(CliRunner.DotnetHost(), ["pack", Metadata("ExecPlanCliProject"), "--no-build", "-c", Metadata("ExecPlanConfiguration"), "-o", feed,
             "-p:NuspecOutputPath=" + Path.Combine(_dir.Path, "nuspec")], _dir.Path);
         Assert.True(pack.ExitCode == 0, pack.ToString());
         var repo = Path.Combine(_dir.Path, "repo");
@@ -86,61 +86,14 @@ public sealed class HookAndActionTests : IDisposable
     private static string Metadata(string key) =>
         typeof(HookAndActionTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 
-    private static string Dotnet()
-    {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
-    }
-
     private static string? Which(string program) => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
         .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
         .Select(d => Path.Combine(d, program))
         .FirstOrDefault(File.Exists);
 
-    private CliResult Run(string fileName, IEnumerable<string> args, string directory, IDictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // Keep pre-commit's cache and the nested builds inside the test folder and free of the
-        // test run's own MSBuild settings.
-        start.Environment["PRE_COMMIT_HOME"] = Path.Combine(_dir.Path, "pre-commit-home");
-        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "VSTEST_HOST_DEBUG" })
-        {
-            start.Environment.Remove(name);
-        }
-
-        var dotnet = Dotnet();
-        if (dotnet != "dotnet")
-        {
-            start.Environment["DOTNET_ROOT"] = Path.GetDirectoryName(dotnet);
-            start.Environment["PATH"] = Path.GetDirectoryName(dotnet) + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
-        }
-
-        foreach (var pair in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[pair.Key] = pair.Value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + fileName);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException(fileName + " did not finish within 10 minutes");
-        }
-
-        process.WaitForExit();
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    // Pre-commit's cache stays inside the test folder; nested builds use the test run's dotnet.
+    private CliResult Run(string fileName, IEnumerable<string> args, string directory, IDictionary<string, string>? environment = null) =>
+        CliRunner.RunProcess(fileName, args, directory,
+            new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["PRE_COMMIT_HOME"] = Path.Combine(_dir.Path, "pre-commit-home") },
+            TimeSpan.FromMinutes(10), isolated: true);
 }

@@ -1,6 +1,7 @@
 namespace ExecPlan.Cli.Tests;
 
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -160,6 +161,46 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public void The_temporary_file_of_a_killed_fix_is_never_a_plan_and_a_later_fix_removes_it()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var big = new StringBuilder(Broken);
+        for (var i = 0; i < 3000; i++)
+        {
+            big.Append("- [ ] item number ").Append(i).Append(" with some padding text here\n");
+        }
+
+        _dir.Write("repo/big.md", big.ToString());
+        Assert.Equal(128 + 25, RunLimited("ulimit -f 100", "fix", "big.md").ExitCode); // killed by SIGXFSZ mid-write
+        var leftover = Assert.Single(Directory.GetFiles(Repo, ".big.md.*"));
+        Assert.Matches(@"^\.big\.md\.[0-9a-f]{12}\.execplan-tmp$", Path.GetFileName(leftover));
+
+        // A glob that names it finds nothing to check or fix: it is not a plan.
+        var check = CliRunner.Run(Repo, "check", "--list", ".big.md.*");
+        Assert.DoesNotContain("execplan-tmp", check.StdOut, StringComparison.Ordinal);
+        Assert.Contains("No file matches", CliRunner.Run(Repo, "check", ".big.md.*").StdOut, StringComparison.Ordinal);
+        var fixGlob = CliRunner.Run(Repo, "fix", ".big.md.*");
+        Assert.DoesNotContain("execplan-tmp: fixed", fixGlob.StdErr, StringComparison.Ordinal);
+        Assert.True(File.Exists(leftover));
+
+        // The next fix of the plan deletes its stale temporary files, not a young one (a fix still running).
+        File.SetLastWriteTimeUtc(leftover, DateTime.UtcNow.AddHours(-1));
+        var young = _dir.Write("repo/.big.md.0123456789ab.execplan-tmp", "partial");
+        var other = _dir.Write("repo/.witness.md.0123456789ab.execplan-tmp", "partial");
+        File.SetLastWriteTimeUtc(other, DateTime.UtcNow.AddHours(-1));
+        var result = CliRunner.Run(Repo, "fix", "big.md");
+
+        Assert.Contains("big.md: fixed ", result.StdErr, StringComparison.Ordinal);
+        Assert.False(File.Exists(leftover), "the stale temporary file is still there");
+        Assert.True(File.Exists(young), "a young temporary file was deleted");
+        Assert.True(File.Exists(other), "another plan's temporary file was deleted");
+    }
+
+    [Fact]
     public void A_folder_where_no_temporary_file_can_be_created_reports_not_fixed()
     {
         if (OperatingSystem.IsWindows() || Environment.UserName == "root")
@@ -194,29 +235,8 @@ public sealed class HostileFileTests : IDisposable
     }
 
     /// <summary>Runs the CLI from a shell that first applies <paramref name="limits"/> (ulimit).</summary>
-    private CliResult RunLimited(string limits, params string[] args)
-    {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        host = !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = Repo, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(limits + "; exec \"$@\"");
-        start.ArgumentList.Add("bash");
-        start.ArgumentList.Add(host);
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(CliRunner.DllPath);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // The runtime's W^X double mapping needs a file larger than the limit.
-        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(120)), "execplan did not finish");
-        process.WaitForExit();
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private CliResult RunLimited(string limits, params string[] args) =>
+        CliRunner.RunProcess("bash", ["-c", limits + "; exec \"$@\"", "bash", CliRunner.DotnetHost(), "exec", CliRunner.DllPath, .. args], Repo,
+            // The runtime's W^X double mapping needs a file larger than the limit.
+            new Dictionary<string, string> { ["DOTNET_EnableWriteXorExecute"] = "0" });
 }

@@ -70,54 +70,10 @@ public sealed class InstalledToolTests : IDisposable
         Assert.Contains("plan.md(1,3,1,10): error EXP001: ", check.StdOut, StringComparison.Ordinal);
     }
 
-    private static string Dotnet()
-    {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
-    }
+    private static string Dotnet() => CliRunner.DotnetHost();
 
-    private static CliResult Run(string fileName, string[] args, Dictionary<string, string> environment, string? workingDirectory = null)
-    {
-        var start = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var pair in environment)
-        {
-            start.Environment[pair.Key] = pair.Value;
-        }
-
-        // The installed apphost must find the same runtime the tests run on.
-        var root = Path.GetDirectoryName(Dotnet() == "dotnet" ? null : Dotnet());
-        if (!string.IsNullOrEmpty(root))
-        {
-            start.Environment["DOTNET_ROOT"] = root;
-        }
-
-        // MSBuild settings of the test run must not leak into the nested pack.
-        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "VSTEST_HOST_DEBUG" })
-        {
-            start.Environment.Remove(name);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + fileName);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException(fileName + " " + string.Join(' ', args) + " did not finish within 90 s");
-        }
-
-        process.WaitForExit();
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    // The installed apphost must find the same runtime the tests run on; MSBuild settings of the
+    // test run must not leak into the nested pack.
+    private static CliResult Run(string fileName, string[] args, Dictionary<string, string> environment, string? workingDirectory = null) =>
+        CliRunner.RunProcess(fileName, args, workingDirectory ?? Path.GetTempPath(), environment, TimeSpan.FromSeconds(90), isolated: true);
 }

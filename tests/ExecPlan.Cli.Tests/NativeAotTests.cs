@@ -131,43 +131,34 @@ public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeCli>, ID
             _work = Path.Combine(Path.GetTempPath(), "execplan-native-tests", Guid.NewGuid().ToString("N"));
             var output = Path.Combine(_work, "native");
             var metadata = typeof(NativeCli).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().ToDictionary(a => a.Key, a => a.Value);
-            var start = new ProcessStartInfo(Dotnet())
+            CliResult publish;
+            try
             {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var arg in new[]
-            {
-                "publish", metadata["ExecPlanCliProject"]!, "-c", metadata["ExecPlanConfiguration"]!,
-                "-r", RuntimeInformation.RuntimeIdentifier, "-p:ExecPlanNativeTool=true",
-                "--artifacts-path", Path.Combine(_work, "artifacts"), "-o", output, "-nologo",
-            })
-            {
-                start.ArgumentList.Add(arg);
+                publish = CliRunner.RunProcess(
+                    CliRunner.DotnetHost(),
+                    [
+                        "publish", metadata["ExecPlanCliProject"]!, "-c", metadata["ExecPlanConfiguration"]!,
+                        "-r", RuntimeInformation.RuntimeIdentifier, "-p:ExecPlanNativeTool=true",
+                        "--artifacts-path", Path.Combine(_work, "artifacts"), "-o", output, "-nologo",
+                    ],
+                    Environment.CurrentDirectory,
+                    new Dictionary<string, string> { ["MSBUILDDISABLENODEREUSE"] = "1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" },
+                    TimeSpan.FromMinutes(15));
             }
-
-            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
+            catch (TimeoutException)
             {
-                process.Kill(entireProcessTree: true);
                 Failure = "the native AOT publish did not finish within 15 minutes.";
                 return;
             }
 
-            process.WaitForExit();
             var executable = Path.Combine(output, OperatingSystem.IsWindows() ? "execplan.exe" : "execplan");
-            if (process.ExitCode == 0 && File.Exists(executable))
+            if (publish.ExitCode == 0 && File.Exists(executable))
             {
                 Executable = executable;
             }
             else
             {
-                Failure = $"the native AOT publish failed (exit {process.ExitCode}):\n{stdout.Result}\n{stderr.Result}";
+                Failure = $"the native AOT publish failed (exit {publish.ExitCode}):\n{publish.StdOut}\n{publish.StdErr}";
             }
         }
 
@@ -227,11 +218,5 @@ public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeCli>, ID
                 .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
                 .Select(dir => Path.Combine(dir, name))
                 .FirstOrDefault(File.Exists);
-
-        private static string Dotnet()
-        {
-            var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-            return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
-        }
     }
 }
