@@ -29,16 +29,16 @@ internal sealed class ConfigFile
         "root", "indent_style", "indent_size", "tab_width", "end_of_line", "charset", "trim_trailing_whitespace", "insert_final_newline",
     };
 
-    private readonly SectionGlob?[] globs;
+    private readonly SectionGlob?[] _globs;
 
     private ConfigFile(string path, string stamp, ConfigSection preamble, IReadOnlyList<ConfigSection> sections)
     {
         this.Path = path;
         this.Stamp = stamp;
-        this.globs = new SectionGlob?[sections.Count];
+        this._globs = new SectionGlob?[sections.Count];
         for (int i = 0; i < sections.Count; i++)
         {
-            this.globs[i] = SectionGlob.TryCreate(sections[i].Name);
+            this._globs[i] = SectionGlob.TryCreate(sections[i].Name);
             sections[i].Index = i;
         }
 
@@ -85,7 +85,7 @@ internal sealed class ConfigFile
     public int GlobalLevel { get; }
 
     /// <summary>The compiled glob of one of this file's sections; null when the name is malformed.</summary>
-    public SectionGlob? GlobFor(ConfigSection section) => this.globs[section.Index];
+    public SectionGlob? GlobFor(ConfigSection section) => this._globs[section.Index];
 
     /// <summary>Parses config text; never throws.</summary>
     public static ConfigFile Parse(string text, string path, string stamp = "")

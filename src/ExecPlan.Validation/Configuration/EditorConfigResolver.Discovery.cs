@@ -18,7 +18,7 @@ public sealed partial class EditorConfigResolver
         var globals = new List<ConfigFile>();
         this.Walk(full, consulted: null, editorConfigs, globals);
 
-        foreach (string path in this.globalConfigFiles)
+        foreach (string path in this._globalConfigFiles)
         {
             var file = this.Load(path);
             if (file is null || globals.Any(g => string.Equals(g.Path, file.Path, StringComparison.Ordinal))
@@ -115,18 +115,18 @@ public sealed partial class EditorConfigResolver
         }
 
         string cacheKey = key.ToString();
-        if (this.mergedGlobals.TryGetValue(cacheKey, out var merged))
+        if (this._mergedGlobals.TryGetValue(cacheKey, out var merged))
         {
             return merged;
         }
 
-        if (this.mergedGlobals.Count >= MaxMergedGlobals)
+        if (this._mergedGlobals.Count >= MaxMergedGlobals)
         {
             // Edited global configs leave stale entries behind; a long-lived resolver must not grow without bound.
-            this.mergedGlobals.Clear();
+            this._mergedGlobals.Clear();
         }
 
-        return this.mergedGlobals.GetOrAdd(cacheKey, _ => GlobalConfigSet.Merge(globals));
+        return this._mergedGlobals.GetOrAdd(cacheKey, _ => GlobalConfigSet.Merge(globals));
     }
 
     /// <summary>The parsed file, from the cache when its time stamp and length are unchanged; null when unreadable.</summary>
@@ -138,7 +138,7 @@ public sealed partial class EditorConfigResolver
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                this.cache.TryRemove(path, out _);
+                this._cache.TryRemove(path, out _);
                 return null;
             }
 
@@ -150,7 +150,7 @@ public sealed partial class EditorConfigResolver
             return null;
         }
 
-        if (this.cache.TryGetValue(path, out var cached) && cached.Stamp == stamp)
+        if (this._cache.TryGetValue(path, out var cached) && cached.Stamp == stamp)
         {
             return cached.File;
         }
@@ -165,7 +165,7 @@ public sealed partial class EditorConfigResolver
             parsed = ConfigFile.Parse(new UTF8Encoding(false).GetString(bytes, preamble, bytes.Length - preamble), path, stamp);
         }
 
-        this.cache[path] = new CachedFile(stamp, parsed);
+        this._cache[path] = new CachedFile(stamp, parsed);
         return parsed;
     }
 

@@ -65,10 +65,10 @@ public sealed partial class EditorConfigResolver
     /// <summary>Config files larger than this are ignored (the plan limit: far above any real one).</summary>
     private const long MaxConfigFileBytes = Settings.ValidationSettings.DefaultMaxFileSizeBytes;
 
-    private readonly string[] globalConfigFiles;
-    private readonly ConcurrentDictionary<string, CachedFile> cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, GlobalConfigSet> mergedGlobals = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, FolderConfigs>? folders;
+    private readonly string[] _globalConfigFiles;
+    private readonly ConcurrentDictionary<string, CachedFile> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GlobalConfigSet> _mergedGlobals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FolderConfigs>? _folders;
 
     /// <summary>Creates a resolver.</summary>
     /// <param name="globalConfigFiles">Paths of <c>.globalconfig</c> files and other files with <c>is_global = true</c>
@@ -82,8 +82,8 @@ public sealed partial class EditorConfigResolver
     /// and read once for the life of the resolver (one build or one CLI run), not checked again on every call.</summary>
     public EditorConfigResolver(IEnumerable<string>? globalConfigFiles, bool snapshot)
     {
-        this.folders = snapshot ? new ConcurrentDictionary<string, FolderConfigs>(StringComparer.Ordinal) : null;
-        this.globalConfigFiles = (globalConfigFiles ?? Enumerable.Empty<string>())
+        this._folders = snapshot ? new ConcurrentDictionary<string, FolderConfigs>(StringComparer.Ordinal) : null;
+        this._globalConfigFiles = (globalConfigFiles ?? Enumerable.Empty<string>())
             .Where(p => !string.IsNullOrWhiteSpace(p))
             .Select(TryGetFullPath)
             .Where(p => p is not null)
@@ -169,7 +169,7 @@ public sealed partial class EditorConfigResolver
             this.Walk(full, files, editorConfigs: null, globals: null);
         }
 
-        foreach (string g in this.globalConfigFiles)
+        foreach (string g in this._globalConfigFiles)
         {
             if (!files.Contains(g, StringComparer.Ordinal))
             {
@@ -219,14 +219,14 @@ public sealed partial class EditorConfigResolver
 
         string normalizedPath = Paths.Normalize(full);
         FolderConfigs configs;
-        if (this.folders is null)
+        if (this._folders is null)
         {
             configs = this.CollectFor(full, normalizedPath);
         }
         else
         {
             string folder = Path.GetDirectoryName(full) ?? string.Empty;
-            configs = this.folders.GetOrAdd(folder, _ => this.CollectFor(full, normalizedPath));
+            configs = this._folders.GetOrAdd(folder, _ => this.CollectFor(full, normalizedPath));
         }
 
         var ordered = configs.EditorConfigs;

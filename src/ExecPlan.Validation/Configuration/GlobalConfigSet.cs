@@ -16,15 +16,15 @@ using System.Collections.Generic;
 /// </summary>
 internal sealed class GlobalConfigSet
 {
-    private readonly Dictionary<string, Dictionary<string, string>> sections;
+    private readonly Dictionary<string, Dictionary<string, string>> _sections;
 
-    private GlobalConfigSet(Dictionary<string, Dictionary<string, string>> sections) => this.sections = sections;
+    private GlobalConfigSet(Dictionary<string, Dictionary<string, string>> sections) => this._sections = sections;
 
     public static GlobalConfigSet Empty { get; } = new(new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal));
 
     /// <summary>Options of the unnamed (preamble) section: they apply to every file.</summary>
     public IReadOnlyDictionary<string, string> Preamble
-        => this.sections.TryGetValue(string.Empty, out var p) ? p : EmptyOptions;
+        => this._sections.TryGetValue(string.Empty, out var p) ? p : EmptyOptions;
 
     private static Dictionary<string, string> EmptyOptions { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -64,7 +64,7 @@ internal sealed class GlobalConfigSet
 
     /// <summary>Options of the section named exactly <paramref name="normalizedPath"/>, if any.</summary>
     public IReadOnlyDictionary<string, string>? SectionFor(string normalizedPath)
-        => normalizedPath.Length > 0 && this.sections.TryGetValue(normalizedPath, out var s) ? s : null;
+        => normalizedPath.Length > 0 && this._sections.TryGetValue(normalizedPath, out var s) ? s : null;
 
     private static void Add(
         Dictionary<string, Dictionary<string, (int Level, string Value, int Count)>> entries,

@@ -26,13 +26,13 @@ internal sealed class SectionGlob
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
-    private readonly Regex regex;
-    private readonly List<(int Min, int Max)> ranges;
+    private readonly Regex _regex;
+    private readonly List<(int Min, int Max)> _ranges;
 
     private SectionGlob(Regex regex, List<(int Min, int Max)> ranges)
     {
-        this.regex = regex;
-        this.ranges = ranges;
+        this._regex = regex;
+        this._ranges = ranges;
     }
 
     /// <summary>Compiles a section name; null when the name is malformed (such a section never applies).</summary>
@@ -73,7 +73,7 @@ internal sealed class SectionGlob
         Match match;
         try
         {
-            match = this.regex.Match(relativePath);
+            match = this._regex.Match(relativePath);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -85,11 +85,11 @@ internal sealed class SectionGlob
             return false;
         }
 
-        for (int i = 0; i < this.ranges.Count; i++)
+        for (int i = 0; i < this._ranges.Count; i++)
         {
             if (!int.TryParse(match.Groups[i + 1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
-                || value < this.ranges[i].Min
-                || value > this.ranges[i].Max)
+                || value < this._ranges[i].Min
+                || value > this._ranges[i].Max)
             {
                 return false;
             }
@@ -302,26 +302,26 @@ internal sealed class SectionGlob
 
     private sealed class GlobReader
     {
-        private readonly string text;
+        private readonly string _text;
 
-        public GlobReader(string text) => this.text = text;
+        public GlobReader(string text) => this._text = text;
 
         public int Position { get; set; }
 
-        public bool AtEnd => this.Position >= this.text.Length;
+        public bool AtEnd => this.Position >= this._text.Length;
 
         /// <summary>True when the text ended before the terminator of an alternative was read.</summary>
-        public bool AtEndWithoutTerminator => this.Position > this.text.Length;
+        public bool AtEndWithoutTerminator => this.Position > this._text.Length;
 
-        public char Current => this.text[this.Position];
+        public char Current => this._text[this.Position];
 
-        public char Previous => this.text[this.Position - 1];
+        public char Previous => this._text[this.Position - 1];
 
-        public char Take() => this.text[this.Position++];
+        public char Take() => this._text[this.Position++];
 
         public bool TryTake(char expected)
         {
-            if (!this.AtEnd && this.text[this.Position] == expected)
+            if (!this.AtEnd && this._text[this.Position] == expected)
             {
                 this.Position++;
                 return true;
@@ -333,11 +333,11 @@ internal sealed class SectionGlob
         public Token Next(out char literal)
         {
             literal = '\0';
-            char c = this.text[this.Position++];
+            char c = this._text[this.Position++];
             switch (c)
             {
                 case '*':
-                    if (!this.AtEnd && this.text[this.Position] == '*')
+                    if (!this.AtEnd && this._text[this.Position] == '*')
                     {
                         this.Position++;
                         return Token.StarStar;
@@ -360,7 +360,7 @@ internal sealed class SectionGlob
                         return Token.Bad;
                     }
 
-                    literal = this.text[this.Position++];
+                    literal = this._text[this.Position++];
                     return Token.Literal;
                 default:
                     literal = c;
@@ -372,13 +372,13 @@ internal sealed class SectionGlob
         public string? ReadNumber()
         {
             int start = this.Position;
-            if (!this.AtEnd && this.text[this.Position] == '-')
+            if (!this.AtEnd && this._text[this.Position] == '-')
             {
                 this.Position++;
             }
 
             int digitsStart = this.Position;
-            while (!this.AtEnd && char.IsDigit(this.text[this.Position]))
+            while (!this.AtEnd && char.IsDigit(this._text[this.Position]))
             {
                 this.Position++;
             }
@@ -389,7 +389,7 @@ internal sealed class SectionGlob
                 return null;
             }
 
-            return this.text.Substring(start, this.Position - start);
+            return this._text.Substring(start, this.Position - start);
         }
     }
 }

@@ -155,15 +155,15 @@ internal static class RoslynOracle
 
     private sealed class TreeOptionsProvider : SyntaxTreeOptionsProvider
     {
-        private readonly SyntaxTree tree;
-        private readonly ImmutableDictionary<string, ReportDiagnostic> treeOptions;
-        private readonly ImmutableDictionary<string, ReportDiagnostic> globalOptions;
+        private readonly SyntaxTree _tree;
+        private readonly ImmutableDictionary<string, ReportDiagnostic> _treeOptions;
+        private readonly ImmutableDictionary<string, ReportDiagnostic> _globalOptions;
 
         public TreeOptionsProvider(SyntaxTree tree, ImmutableDictionary<string, ReportDiagnostic> treeOptions, ImmutableDictionary<string, ReportDiagnostic> globalOptions)
         {
-            this.tree = tree;
-            this.treeOptions = treeOptions;
-            this.globalOptions = globalOptions;
+            this._tree = tree;
+            this._treeOptions = treeOptions;
+            this._globalOptions = globalOptions;
         }
 
         public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => GeneratedKind.NotGenerated;
@@ -171,41 +171,41 @@ internal static class RoslynOracle
         public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
         {
             severity = default;
-            return tree == this.tree && this.treeOptions.TryGetValue(diagnosticId, out severity);
+            return tree == this._tree && this._treeOptions.TryGetValue(diagnosticId, out severity);
         }
 
         public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
-            => this.globalOptions.TryGetValue(diagnosticId, out severity);
+            => this._globalOptions.TryGetValue(diagnosticId, out severity);
     }
 
     private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
     {
-        private readonly SyntaxTree tree;
-        private readonly DictionaryOptions fileOptions;
+        private readonly SyntaxTree _tree;
+        private readonly DictionaryOptions _fileOptions;
 
         public OptionsProvider(SyntaxTree tree, ImmutableDictionary<string, string> fileOptions, ImmutableDictionary<string, string> globalOptions)
         {
-            this.tree = tree;
-            this.fileOptions = new DictionaryOptions(fileOptions);
+            this._tree = tree;
+            this._fileOptions = new DictionaryOptions(fileOptions);
             this.GlobalOptions = new DictionaryOptions(globalOptions);
         }
 
         public override AnalyzerConfigOptions GlobalOptions { get; }
 
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => tree == this.tree ? this.fileOptions : this.GlobalOptions;
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => tree == this._tree ? this._fileOptions : this.GlobalOptions;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => this.GlobalOptions;
     }
 
     private sealed class DictionaryOptions : AnalyzerConfigOptions
     {
-        private readonly ImmutableDictionary<string, string> options;
+        private readonly ImmutableDictionary<string, string> _options;
 
-        public DictionaryOptions(ImmutableDictionary<string, string> options) => this.options = options;
+        public DictionaryOptions(ImmutableDictionary<string, string> options) => this._options = options;
 
         public override bool TryGetValue(string key, out string value)
         {
-            if (this.options.TryGetValue(key, out var found))
+            if (this._options.TryGetValue(key, out var found))
             {
                 value = found;
                 return true;
