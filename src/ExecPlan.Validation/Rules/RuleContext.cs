@@ -31,16 +31,23 @@ public sealed class RuleContext
 
     /// <summary>Reports a finding of the current rule at a span with a message that says what to do.</summary>
     public void Report(SourceSpan span, string message) => _findings.Add(new Finding(Descriptor, span, message));
+
+    /// <summary>Reports a finding with its mechanical repair (null when it needs a person). The
+    /// fix's offsets are those of <see cref="Model.PlanDocument.Text"/>; its edits are stamped with
+    /// the rule's ID.</summary>
+    public void Report(SourceSpan span, string message, Fixes.PlanFix? fix) =>
+        _findings.Add(new Finding(Descriptor, span, message, fix?.With(0, Descriptor.Id)));
 }
 
 /// <summary>A rule's raw report, before severity and suppression are applied.</summary>
 internal readonly struct Finding
 {
-    public Finding(RuleDescriptor descriptor, SourceSpan span, string message)
+    public Finding(RuleDescriptor descriptor, SourceSpan span, string message, Fixes.PlanFix? fix = null)
     {
         Descriptor = descriptor;
         Span = span;
         Message = message;
+        Fix = fix;
     }
 
     public RuleDescriptor Descriptor { get; }
@@ -48,4 +55,6 @@ internal readonly struct Finding
     public SourceSpan Span { get; }
 
     public string Message { get; }
+
+    public Fixes.PlanFix? Fix { get; }
 }
