@@ -25,6 +25,10 @@ public sealed class PlanValidator
 
     public ValidationSettings Settings { get; }
 
+    /// <summary>Whether findings carry their mechanical repair (<see cref="PlanDiagnostic.Fix"/>);
+    /// off by default, so a check or a build computes no edits.</summary>
+    public bool IncludeFixes { get; init; }
+
     /// <summary>Every rule the validator runs, one instance each, in ID order. A plain list, not a
     /// reflection scan, so trimming and native AOT keep every rule; a test checks it against the rule
     /// classes and <see cref="RuleCatalog.All"/> (a new rule class that is not listed here fails it).</summary>
@@ -107,7 +111,7 @@ public sealed class PlanValidator
                 continue;
             }
 
-            var context = new RuleContext(Settings, rule.Descriptor, findings);
+            var context = new RuleContext(Settings, rule.Descriptor, findings) { WantsFixes = IncludeFixes };
             try
             {
                 rule.Analyze(plan, context);

@@ -64,7 +64,7 @@ public static class PlanFixer
             throw new ArgumentNullException(nameof(text));
         }
 
-        var diagnostics = new PlanValidator(settings ?? ValidationSettings.Default).Validate(text, "plan.md", FixingRules);
+        var diagnostics = new PlanValidator(settings ?? ValidationSettings.Default) { IncludeFixes = true }.Validate(text, "plan.md", FixingRules);
         foreach (var rule in FixingRules)
         {
             var taken = new List<TextEdit>();

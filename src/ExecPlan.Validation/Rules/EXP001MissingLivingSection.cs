@@ -28,7 +28,7 @@ public sealed class EXP001MissingLivingSection : PlanRule, IFixableRule
                     var living = section.LivingLine is { } line ? $" as a living section kept up to date as work proceeds ({derived.Cite(line)})" : string.Empty;
                     context.Report(plan.TitleSpan,
                         $"`{section.Name}` is required by {derived.Cite(section.Line)}{living}; add a '## {section.Name}' section.",
-                        SectionInsertion.ForDerived(plan, derived, i));
+                        context.WantsFixes ? SectionInsertion.ForDerived(plan, derived, i) : null);
                 }
             }
 
@@ -42,7 +42,7 @@ public sealed class EXP001MissingLivingSection : PlanRule, IFixableRule
                 var name = SectionCatalog.DisplayName(kind);
                 var why = context.Profile == PlanProfile.Classic ? "the classic form" : "the ExecPlan skill";
                 context.Report(plan.TitleSpan, $"Add a '## {name}' section: {why} requires it as a living section kept up to date as work proceeds.",
-                    SectionInsertion.ForKind(plan, kind));
+                    context.WantsFixes ? SectionInsertion.ForKind(plan, kind) : null);
             }
         }
     }

@@ -26,7 +26,7 @@ public sealed class EXP002MissingSkeletonSection : PlanRule, IFixableRule
                 {
                     context.Report(plan.TitleSpan,
                         $"`{section.Name}` is part of the skeleton of {derived.Cite(section.Line)}; add a '## {section.Name}' section.",
-                        SectionInsertion.ForDerived(plan, derived, i));
+                        context.WantsFixes ? SectionInsertion.ForDerived(plan, derived, i) : null);
                 }
             }
 
@@ -38,7 +38,7 @@ public sealed class EXP002MissingSkeletonSection : PlanRule, IFixableRule
             if (plan.Section(kind) is null)
             {
                 context.Report(plan.TitleSpan, $"Add a '## {SectionCatalog.DisplayName(kind)}' section from the ExecPlan skeleton.",
-                    SectionInsertion.ForKind(plan, kind));
+                    context.WantsFixes ? SectionInsertion.ForKind(plan, kind) : null);
             }
         }
     }

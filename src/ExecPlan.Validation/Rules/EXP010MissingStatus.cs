@@ -37,7 +37,7 @@ public sealed class EXP010MissingStatus : PlanRule, IFixableRule
 
         if (context.Profile == PlanProfile.Skill && plan.Status is null)
         {
-            context.Report(plan.TitleSpan, Message(plan), Fix(plan));
+            context.Report(plan.TitleSpan, Message(plan), context.WantsFixes ? Fix(plan) : null);
         }
     }
 

@@ -20,9 +20,11 @@ public sealed class EXP050OuterFence : PlanRule, IFixableRule
         {
             context.Report(fence.Opening,
                 $"Remove the outer fence (this line and line {fence.Closing.StartLine}): a file that holds only the plan is written without it.",
-                new PlanFix("Remove the outer fence", [
-                    LineEdits.DeleteLine(plan, fence.Opening.StartLine - 1),
-                    LineEdits.DeleteLine(plan, fence.Closing.StartLine - 1)]));
+                context.WantsFixes ? Fix(plan, fence) : null);
         }
     }
+
+    private static PlanFix Fix(PlanDocument plan, OuterFence fence) => new("Remove the outer fence", [
+        LineEdits.DeleteLine(plan, fence.Opening.StartLine - 1),
+        LineEdits.DeleteLine(plan, fence.Closing.StartLine - 1)]);
 }

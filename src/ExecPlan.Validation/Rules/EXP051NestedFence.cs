@@ -26,7 +26,7 @@ public sealed class EXP051NestedFence : PlanRule, IFixableRule
         {
             if (block is FencedCodeBlock fenced && fenced.FencedChar == '`')
             {
-                var edits = FenceEdits(plan, fenced);
+                var edits = context.WantsFixes ? FenceEdits(plan, fenced) : null;
                 context.Report(plan.FirstLineSpanOf(fenced),
                     "Replace this ``` fenced block with an indented block (four spaces); fences must not be nested inside an ExecPlan.",
                     edits is null ? null : new PlanFix("Turn the fenced block into an indented block", edits));

@@ -30,7 +30,8 @@ public sealed class EXP052BlankLineAfterHeading : PlanRule, IFixableRule
             var next = headingLine + 1;
             if (next < plan.Lines.LineCount && !IsBlankLine(PlanParser.LineText(plan.Text, plan.Lines, next), InQuote(heading)))
             {
-                context.Report(plan.FirstLineSpanOf(heading), "Add a blank line after this heading.", Fix(plan, heading, headingLine, next));
+                context.Report(plan.FirstLineSpanOf(heading), "Add a blank line after this heading.",
+                    context.WantsFixes ? Fix(plan, heading, headingLine, next) : null);
             }
         }
     }

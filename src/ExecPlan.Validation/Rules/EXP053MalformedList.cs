@@ -66,7 +66,7 @@ public sealed class EXP053MalformedList : PlanRule, IFixableRule
         {
             context.Report(plan.Lines.Span(start, start + marker.Length + 1),
                 $"This line looks like a list item but is not one; put a space after '{marker}'.",
-                new PlanFix("Put a space after '" + marker + "'", new TextEdit(start + marker.Length, 0, " ")));
+                context.WantsFixes ? new PlanFix("Put a space after '" + marker + "'", new TextEdit(start + marker.Length, 0, " ")) : null);
         }
     }
 
@@ -258,7 +258,7 @@ public sealed class EXP053MalformedList : PlanRule, IFixableRule
             {
                 context.Report(plan.FirstLineSpanOf(after),
                     $"This list switches its bullet from '{before.BulletType}' to '{after.BulletType}'; use one marker throughout a list.",
-                    after.BulletType == runBullet ? null : BulletFix(plan, after, runBullet));
+                    context.WantsFixes && after.BulletType != runBullet ? BulletFix(plan, after, runBullet) : null);
             }
         }
     }

@@ -66,7 +66,7 @@ public sealed class FixSnapshotTests
         };
 
         var fixedText = PlanFixer.Fix(text, onlyThisRule);
-        var before = Validate.Text(text, profile, repository);
+        var before = WithFixes(text, profile, repository);
         if (string.Equals(fixedText, text, StringComparison.Ordinal))
         {
             Assert.False(File.Exists(snapshot), $"{snapshot} exists, but nothing in the fixture is mechanical any more");
@@ -85,7 +85,7 @@ public sealed class FixSnapshotTests
         // The repair is finished in one call, and changes nothing more on its own output.
         Assert.Empty(PlanFixer.ComputeFixes(fixedText, onlyThisRule));
 
-        var after = Validate.Text(fixedText, profile, repository);
+        var after = WithFixes(fixedText, profile, repository);
         Assert.All(after.Where(d => d.Id == ruleId), d => Assert.Null(d.Fix));
         Assert.True(
             after.Count(d => d.Id == ruleId) <= before.Count(d => d.Id == ruleId && d.Fix is null),
@@ -128,6 +128,9 @@ public sealed class FixSnapshotTests
             Assert.Equal(["", "Status: DRAFT", ""], lines.Skip(notice + 1).Take(3));
         }
     }
+
+    private static IReadOnlyList<PlanDiagnostic> WithFixes(string text, PlanProfile profile, IRepositoryView? repository) =>
+        new PlanValidator(new ValidationSettings { Profile = profile, Repository = repository }) { IncludeFixes = true }.Validate(text, "plan.md");
 
     /// <summary>A finding without its position: ID and message, digit runs masked.</summary>
     private static string Key(PlanDiagnostic diagnostic) => diagnostic.Id + " " + Digits.Replace(diagnostic.Message, "#");
