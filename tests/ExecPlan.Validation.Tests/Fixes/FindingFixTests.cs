@@ -149,3 +149,20 @@ public sealed class FindingFixTests
     private static System.Collections.Generic.Dictionary<string, RuleSeverity> Off(params string[] ids) =>
         ids.ToDictionary(id => id, _ => RuleSeverity.None, StringComparer.OrdinalIgnoreCase);
 }
+
+/// <summary>The README's description of <c>fix</c> names exactly the rules that can repair.</summary>
+public sealed class FixDocumentationTests
+{
+    [Fact]
+    public void The_readme_names_every_fixable_rule_and_no_other()
+    {
+        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(Settings.RepositoryPaths.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var start = readme.IndexOf("\n- `fix` repairs", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README.md has no '- `fix` repairs' item");
+        var end = readme.IndexOf("\n- ", start + 1, StringComparison.Ordinal);
+        var item = readme.Substring(start, (end < 0 ? readme.Length : end) - start);
+        var named = System.Text.RegularExpressions.Regex.Matches(item, @"EXP\d{3}", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+            .Select(m => m.Value).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(PlanFixer.FixableRules, named);
+    }
+}
