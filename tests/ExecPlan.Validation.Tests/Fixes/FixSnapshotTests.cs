@@ -33,6 +33,10 @@ public sealed class FixSnapshotTests
 
     private static readonly Regex Digits = new(@"\d+", RegexOptions.None, TimeSpan.FromSeconds(1));
 
+    /// <summary>UTF-8 that keeps a byte-order mark as U+FEFF in the text (as <c>execplan fix</c>
+    /// reads and writes files), so the snapshots show that it is kept.</summary>
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static string SourceFixtures => Path.Combine(RepositoryPaths.Root, "tests", "ExecPlan.Validation.Tests", "Fixtures");
 
     public static TheoryData<string, string> Cases()
@@ -56,7 +60,7 @@ public sealed class FixSnapshotTests
     {
         var path = Path.Combine(SourceFixtures, ruleId, fileName);
         var snapshot = Path.ChangeExtension(path, null) + Suffix;
-        var text = File.ReadAllText(path);
+        var text = Read(path);
         var (profile, repository) = Options(path, text);
         var onlyThisRule = new ValidationSettings
         {
@@ -76,11 +80,11 @@ public sealed class FixSnapshotTests
 
         if (Environment.GetEnvironmentVariable("EXECPLAN_UPDATE_GENERATED") == "1")
         {
-            File.WriteAllText(snapshot, fixedText);
+            File.WriteAllBytes(snapshot, Utf8.GetBytes(fixedText));
         }
 
         Assert.True(File.Exists(snapshot), $"{snapshot} is missing; run the tests with EXECPLAN_UPDATE_GENERATED=1 and review it");
-        Assert.Equal(File.ReadAllText(snapshot), fixedText);
+        Assert.Equal(Read(snapshot), fixedText);
 
         // The repair is finished in one call, and changes nothing more on its own output.
         Assert.Empty(PlanFixer.ComputeFixes(fixedText, onlyThisRule));
@@ -121,13 +125,15 @@ public sealed class FixSnapshotTests
         // The living-document notice is found by EXP007's own detector, in any language it reads.
         foreach (var name in new[] { "bad-chinese-notice", "bad-english-notice" })
         {
-            var text = File.ReadAllText(Path.Combine(SourceFixtures, "EXP010", name + ".md"));
+            var text = Read(Path.Combine(SourceFixtures, "EXP010", name + ".md"));
             var lines = PlanFixer.Fix(text, new ValidationSettings { Profile = PlanProfile.Skill }).Split('\n');
             var notice = Array.FindIndex(lines, l => l.Contains("ExecPlan", StringComparison.Ordinal) || l.Contains("执行计划", StringComparison.Ordinal));
             Assert.True(notice > 1, name);
             Assert.Equal(["", "Status: DRAFT", ""], lines.Skip(notice + 1).Take(3));
         }
     }
+
+    private static string Read(string path) => Utf8.GetString(File.ReadAllBytes(path));
 
     private static IReadOnlyList<PlanDiagnostic> WithFixes(string text, PlanProfile profile, IRepositoryView? repository) =>
         new PlanValidator(new ValidationSettings { Profile = profile, Repository = repository }) { IncludeFixes = true }.Validate(text, "plan.md");
