@@ -105,6 +105,20 @@ public sealed class FindingFixTests
     }
 
     [Theory]
+    [InlineData("# Plan\n\n> Dieses ExecPlan ist ein lebendes Dokument.\n## Progress\n\n- [ ] One.\n", "> Dieses ExecPlan ist ein lebendes Dokument.\n\nStatus: DRAFT\n\n## Progress")]
+    [InlineData("# Plan\n\n- Ce plan est un document vivant.\n\n## Progress\n\n- [ ] One.\n", "- Ce plan est un document vivant.\n\nStatus: DRAFT\n\n## Progress")]
+    [InlineData("# Plan\n本执行计划是一份活文档。\n\n## Progress\n\n- [ ] One.\n", "# Plan\n本执行计划是一份活文档。\n\nStatus: DRAFT\n\n## Progress")]
+    [InlineData("---\nowner: x\n---\n\n## Progress\n\n- [ ] One.\n", "---\nowner: x\n---\n\nStatus: DRAFT\n\n## Progress")]
+    public void Status_is_inserted_once_after_the_notice_whatever_block_holds_it(string text, string expected)
+    {
+        var settings = new ValidationSettings { Profile = PlanProfile.Skill, SeverityOverrides = Off("EXP001", "EXP002", "EXP052") };
+        var result = PlanFixer.Run(text, settings);
+        Assert.Contains(expected, result.Text, StringComparison.Ordinal);
+        Assert.Equal(1, result.Rounds);
+        Assert.DoesNotContain(new PlanValidator(settings).Validate(result.Text, "plan.md"), d => d.Id == "EXP010");
+    }
+
+    [Theory]
     [InlineData(0, 3, 2, 1, true)] // overlapping replacements
     [InlineData(0, 3, 3, 1, false)] // touching replacements
     [InlineData(2, 0, 2, 0, true)] // two insertions at one offset
