@@ -33,8 +33,10 @@ using ExecPlan.Validation.Settings;
 /// whose order and blank lines would be guesswork) waits for the next round, where it is computed
 /// again on the repaired text. So two missing sections that go to the same place take two rounds,
 /// the second placed after the first in skeleton order.</para>
-/// <para>The rounds stop when no fix is left, when a round changes nothing, or after
-/// <see cref="MaxRounds"/> (a plan with only a title takes one round per missing section).</para>
+/// <para>The rounds stop when no fix is left, when a round changes nothing, when a rule gets a
+/// second round in a row without fewer repairable findings than before its first (its repair did not
+/// take on this text, so repeating it could only pile up edits), or after <see cref="MaxRounds"/> (a
+/// plan with only a title takes one round per missing section).</para>
 /// </remarks>
 public static class PlanFixer
 {
@@ -64,14 +66,26 @@ public static class PlanFixer
             throw new ArgumentNullException(nameof(text));
         }
 
+        return NextRound(text, settings).Edits;
+    }
+
+    /// <summary>One round: the rule it repairs, how many of that rule's findings carry a fix, and the edits taken.</summary>
+    private static (string RuleId, int Fixable, IReadOnlyList<TextEdit> Edits) NextRound(string text, ValidationSettings? settings)
+    {
         var diagnostics = new PlanValidator(settings ?? ValidationSettings.Default) { IncludeFixes = true }.Validate(text, "plan.md", FixingRules);
         foreach (var rule in FixingRules)
         {
             var taken = new List<TextEdit>();
+            var fixable = 0;
             foreach (var diagnostic in diagnostics)
             {
-                if (diagnostic.Fix is { } fix && diagnostic.Id == rule.Descriptor.Id && fix.Edits.Count > 0 &&
-                    Inside(fix, text.Length) && !fix.ConflictsWith(taken))
+                if (diagnostic.Fix is not { } fix || diagnostic.Id != rule.Descriptor.Id || fix.Edits.Count == 0 || !Inside(fix, text.Length))
+                {
+                    continue;
+                }
+
+                fixable++;
+                if (!fix.ConflictsWith(taken))
                 {
                     taken.AddRange(fix.Edits);
                 }
@@ -79,11 +93,11 @@ public static class PlanFixer
 
             if (taken.Count > 0)
             {
-                return taken.OrderBy(e => e.Start).ThenBy(e => e.Length).ToList();
+                return (rule.Descriptor.Id, fixable, taken.OrderBy(e => e.Start).ThenBy(e => e.Length).ToList());
             }
         }
 
-        return [];
+        return (string.Empty, 0, []);
     }
 
     /// <summary>Applies edits from <see cref="ComputeFixes"/> (or any non-overlapping set).</summary>
@@ -131,10 +145,14 @@ public static class PlanFixer
 
         var applied = new List<TextEdit>();
         var rounds = 0;
+        var (lastRule, lastFixable) = (string.Empty, 0);
         while (rounds < MaxRounds)
         {
-            var edits = ComputeFixes(text, settings);
-            if (edits.Count == 0)
+            var (rule, fixable, edits) = NextRound(text, settings);
+
+            // A rule that has as many repairable findings as before its own round did not repair
+            // anything (its fix does not remove its finding on this text): stop rather than repeat it.
+            if (edits.Count == 0 || (rule == lastRule && fixable >= lastFixable))
             {
                 break;
             }
@@ -148,6 +166,7 @@ public static class PlanFixer
 
             applied.AddRange(edits);
             text = next;
+            (lastRule, lastFixable) = (rule, fixable);
         }
 
         return new FixResult(text, applied, rounds);
