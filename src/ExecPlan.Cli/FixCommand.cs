@@ -19,8 +19,6 @@ using ExecPlan.Validation.Settings;
 /// </summary>
 internal static class FixCommand
 {
-    private const int MaxRounds = 16;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -113,22 +111,12 @@ internal static class FixCommand
                 continue;
             }
 
+            var result = PlanFixer.Run(text, settings);
+            var fixedText = result.Text;
             var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            var fixedText = text;
-            for (var round = 0; round < MaxRounds; round++)
+            foreach (var edit in result.Edits)
             {
-                var edits = PlanFixer.ComputeFixes(fixedText, settings);
-                if (edits.Count == 0)
-                {
-                    break;
-                }
-
-                foreach (var edit in edits)
-                {
-                    counts[edit.RuleId] = counts.TryGetValue(edit.RuleId, out var n) ? n + 1 : 1;
-                }
-
-                fixedText = PlanFixer.Apply(fixedText, edits);
+                counts[edit.RuleId] = counts.TryGetValue(edit.RuleId, out var n) ? n + 1 : 1;
             }
 
             if (!string.Equals(fixedText, text, StringComparison.Ordinal))

@@ -24,6 +24,10 @@ public sealed class PlanValidator
 
     public ValidationSettings Settings { get; }
 
+    /// <summary>Whether findings carry their mechanical repair (<see cref="PlanDiagnostic.Fix"/>);
+    /// off by default, so a check or a build computes no edits.</summary>
+    public bool IncludeFixes { get; init; }
+
     /// <summary>Every rule the validator runs, one instance each, in ID order. A plain list, not a
     /// reflection scan, so trimming and native AOT keep every rule; a test checks it against the rule
     /// classes and <see cref="RuleCatalog.All"/> (a new rule class that is not listed here fails it).</summary>
@@ -65,8 +69,12 @@ public sealed class PlanValidator
         new EXP054RevisionNoteLast(),
     ];
 
-    /// <summary>Validates plan text. Never throws for any text: an internal failure becomes EXP000.</summary>
-    public IReadOnlyList<PlanDiagnostic> Validate(string text, string filePath)
+    /// <summary>Validates plan text. Never throws for any text: an internal failure becomes EXP000.
+    /// A finding's <see cref="PlanDiagnostic.Fix"/> counts offsets in <paramref name="text"/>.</summary>
+    public IReadOnlyList<PlanDiagnostic> Validate(string text, string filePath) => Validate(text, filePath, Rules);
+
+    /// <summary>Validates plan text with some of <see cref="Rules"/> only (the fixer runs the fixable ones).</summary>
+    internal IReadOnlyList<PlanDiagnostic> Validate(string text, string filePath, IReadOnlyList<PlanRule> rules)
     {
         PlanDocument plan;
         try
@@ -84,21 +92,25 @@ public sealed class PlanValidator
             return Single(filePath, SourceSpan.FileStart, "the plan could not be parsed (" + ex.GetType().Name + ": " + ex.Message + ").");
         }
 
-        return Validate(plan);
+        // The parser drops a byte-order mark: fixes are moved back onto the text as given.
+        return Validate(plan, rules, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0);
     }
 
-    /// <summary>Runs every rule over an already parsed plan.</summary>
-    public IReadOnlyList<PlanDiagnostic> Validate(PlanDocument plan)
+    /// <summary>Runs every rule over an already parsed plan. Fixes count offsets in
+    /// <see cref="PlanDocument.Text"/>.</summary>
+    public IReadOnlyList<PlanDiagnostic> Validate(PlanDocument plan) => Validate(plan, Rules, 0);
+
+    private IReadOnlyList<PlanDiagnostic> Validate(PlanDocument plan, IReadOnlyList<PlanRule> rules, int fixOffset)
     {
         var findings = new List<Finding>();
-        foreach (var rule in Rules)
+        foreach (var rule in rules)
         {
             if (Settings.SeverityOf(rule.Descriptor) == RuleSeverity.None || (rule.NeedsRepository && Settings.Repository is null))
             {
                 continue;
             }
 
-            var context = new RuleContext(Settings, rule.Descriptor, findings);
+            var context = new RuleContext(Settings, rule.Descriptor, findings) { WantsFixes = IncludeFixes };
             try
             {
                 rule.Analyze(plan, context);
@@ -119,7 +131,7 @@ public sealed class PlanValidator
                 suppressions.Suppresses(f.Descriptor.Id, f.Span.StartLine));
         }
 
-        return ToDiagnostics(plan.FilePath, findings);
+        return ToDiagnostics(plan.FilePath, findings, fixOffset);
     }
 
     /// <summary>
@@ -267,7 +279,7 @@ public sealed class PlanValidator
     private IReadOnlyList<PlanDiagnostic> Single(string filePath, SourceSpan span, string message) =>
         ToDiagnostics(filePath, new List<Finding> { new(RuleCatalog.EXP000, span, message) });
 
-    private List<PlanDiagnostic> ToDiagnostics(string filePath, List<Finding> findings)
+    private List<PlanDiagnostic> ToDiagnostics(string filePath, List<Finding> findings, int fixOffset = 0)
     {
         var result = new List<PlanDiagnostic>(findings.Count);
         foreach (var finding in findings)
@@ -278,7 +290,8 @@ public sealed class PlanValidator
                 continue;
             }
 
-            result.Add(new PlanDiagnostic(finding.Descriptor.Id, severity, filePath, finding.Span, finding.Descriptor.FormatMessage(finding.Message), finding.Descriptor.HelpUri));
+            var fix = finding.Fix is { } own && fixOffset != 0 ? own.With(fixOffset, finding.Descriptor.Id) : finding.Fix;
+            result.Add(new PlanDiagnostic(finding.Descriptor.Id, severity, filePath, finding.Span, finding.Descriptor.FormatMessage(finding.Message), finding.Descriptor.HelpUri, fix));
         }
 
         SortStable(result);

@@ -176,6 +176,17 @@ public sealed class FixCommandTests : IDisposable
         Assert.Equal(Plans.Complete, File.ReadAllText(path));
     }
 
+    [Fact]
+    public void A_finding_suppressed_inline_is_not_repaired()
+    {
+        var text = Plans.Complete.Replace("## Constraints\n\n", "<!-- execplan-disable EXP052 -->\n## Constraints\n", StringComparison.Ordinal);
+        var path = _dir.Write("plan.md", text);
+
+        var result = _dir.Run("fix", "plan.md");
+        Assert.Contains("0 of 1 file fixed", result.StdErr, StringComparison.Ordinal);
+        Assert.Equal(text, File.ReadAllText(path));
+    }
+
     [Theory]
     [InlineData("fix|--severity|EXP999=none|plan.md")]
     [InlineData("fix")]

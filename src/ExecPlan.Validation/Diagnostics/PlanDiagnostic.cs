@@ -7,6 +7,12 @@ namespace ExecPlan.Validation.Diagnostics;
 public sealed class PlanDiagnostic : IEquatable<PlanDiagnostic>
 {
     public PlanDiagnostic(string id, RuleSeverity severity, string filePath, SourceSpan span, string message, string helpUri)
+        : this(id, severity, filePath, span, message, helpUri, fix: null)
+    {
+    }
+
+    /// <summary>A finding with its mechanical repair (null when it needs a person).</summary>
+    public PlanDiagnostic(string id, RuleSeverity severity, string filePath, SourceSpan span, string message, string helpUri, Fixes.PlanFix? fix)
     {
         Id = id;
         Severity = severity;
@@ -14,6 +20,7 @@ public sealed class PlanDiagnostic : IEquatable<PlanDiagnostic>
         Span = span;
         Message = message;
         HelpUri = helpUri;
+        Fix = fix;
     }
 
     /// <summary>The stable rule ID, e.g. <c>EXP021</c>.</summary>
@@ -30,6 +37,11 @@ public sealed class PlanDiagnostic : IEquatable<PlanDiagnostic>
     public string Message { get; }
 
     public string HelpUri { get; }
+
+    /// <summary>The repair of this finding, when it is mechanical (layout only), else null. Its
+    /// edits' offsets count characters of the validated text, a byte-order mark included. Not part
+    /// of equality: it follows from the finding.</summary>
+    public Fixes.PlanFix? Fix { get; }
 
     /// <summary>The canonical compiler form: <c>path(line,col,endLine,endCol): error EXP001: message</c>,
     /// always one line: control characters in the path and the message (a newline in a file name,

@@ -1,26 +1,34 @@
 namespace ExecPlan.Validation.Rules;
 
+using ExecPlan.Validation.Fixes;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Parsing;
+using ExecPlan.Validation.Rules.Support;
 using ExecPlan.Validation.Settings;
 
-/// <summary>EXP001: every mandatory living section of the profile is present (at the title).</summary>
-public sealed class EXP001MissingLivingSection : PlanRule
+/// <summary>EXP001: every mandatory living section of the profile is present (at the title).
+/// Fix: the missing section as an empty heading, in skeleton order (<see cref="SectionInsertion"/>).</summary>
+public sealed class EXP001MissingLivingSection : PlanRule, IFixableRule
 {
     public override RuleDescriptor Descriptor => RuleCatalog.EXP001;
+
+    /// <summary>After the layout repairs, before EXP002 (its sections then go around these).</summary>
+    public int FixOrder => 50;
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
         if (context.Derived is { } derived)
         {
             // The repository's PLANS.md: every section of its skeleton not marked optional.
-            foreach (var section in derived.Sections)
+            for (var i = 0; i < derived.Sections.Count; i++)
             {
+                var section = derived.Sections[i];
                 if (section.Mandatory && Profiles.DerivedProfile.Find(plan, section) is null)
                 {
                     var living = section.LivingLine is { } line ? $" as a living section kept up to date as work proceeds ({derived.Cite(line)})" : string.Empty;
                     context.Report(plan.TitleSpan,
-                        $"`{section.Name}` is required by {derived.Cite(section.Line)}{living}; add a '## {section.Name}' section.");
+                        $"`{section.Name}` is required by {derived.Cite(section.Line)}{living}; add a '## {section.Name}' section.",
+                        context.WantsFixes ? SectionInsertion.ForDerived(plan, derived, i) : null);
                 }
             }
 
@@ -33,7 +41,8 @@ public sealed class EXP001MissingLivingSection : PlanRule
             {
                 var name = SectionCatalog.DisplayName(kind);
                 var why = context.Profile == PlanProfile.Classic ? "the classic form" : "the ExecPlan skill";
-                context.Report(plan.TitleSpan, $"add a '## {name}' section and keep it up to date as work proceeds ({why} requires it).");
+                context.Report(plan.TitleSpan, $"add a '## {name}' section and keep it up to date as work proceeds ({why} requires it).",
+                    context.WantsFixes ? SectionInsertion.ForKind(plan, kind) : null);
             }
         }
     }

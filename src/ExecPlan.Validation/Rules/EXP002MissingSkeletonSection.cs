@@ -1,24 +1,32 @@
 namespace ExecPlan.Validation.Rules;
 
+using ExecPlan.Validation.Fixes;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Parsing;
+using ExecPlan.Validation.Rules.Support;
 
-/// <summary>EXP002: the non-living sections of the skeleton are present (at the title).</summary>
-public sealed class EXP002MissingSkeletonSection : PlanRule
+/// <summary>EXP002: the non-living sections of the skeleton are present (at the title).
+/// Fix: the missing section as an empty heading, in skeleton order (<see cref="SectionInsertion"/>).</summary>
+public sealed class EXP002MissingSkeletonSection : PlanRule, IFixableRule
 {
     public override RuleDescriptor Descriptor => RuleCatalog.EXP002;
+
+    /// <summary>After EXP001: its sections are placed around the living sections already in.</summary>
+    public int FixOrder => 51;
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
         if (context.Derived is { } derived)
         {
             // The PLANS.md skeleton's sections that are neither living nor declared required.
-            foreach (var section in derived.Sections)
+            for (var i = 0; i < derived.Sections.Count; i++)
             {
+                var section = derived.Sections[i];
                 if (section.Required && !section.Mandatory && Profiles.DerivedProfile.Find(plan, section) is null)
                 {
                     context.Report(plan.TitleSpan,
-                        $"`{section.Name}` is part of the skeleton of {derived.Cite(section.Line)}; add a '## {section.Name}' section.");
+                        $"`{section.Name}` is part of the skeleton of {derived.Cite(section.Line)}; add a '## {section.Name}' section.",
+                        context.WantsFixes ? SectionInsertion.ForDerived(plan, derived, i) : null);
                 }
             }
 
@@ -29,7 +37,8 @@ public sealed class EXP002MissingSkeletonSection : PlanRule
         {
             if (plan.Section(kind) is null)
             {
-                context.Report(plan.TitleSpan, $"add a '## {SectionCatalog.DisplayName(kind)}' section from the ExecPlan skeleton.");
+                context.Report(plan.TitleSpan, $"add a '## {SectionCatalog.DisplayName(kind)}' section from the ExecPlan skeleton.",
+                    context.WantsFixes ? SectionInsertion.ForKind(plan, kind) : null);
             }
         }
     }

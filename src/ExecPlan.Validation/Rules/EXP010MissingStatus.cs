@@ -1,17 +1,26 @@
 namespace ExecPlan.Validation.Rules;
 
 using System.Linq;
+using ExecPlan.Validation.Fixes;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Rules.Support;
 using ExecPlan.Validation.Settings;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
 
 /// <summary>EXP010: the plan has a Status line (skill profile; optional in classic). The message
 /// suggests the value the plan's own Progress and Outcomes support: COMPLETE when every Progress
 /// item is checked and Outcomes &amp; Retrospective is written, IN PROGRESS when some item is
-/// checked, DRAFT otherwise.</summary>
-public sealed class EXP010MissingStatus : PlanRule
+/// checked, DRAFT otherwise. Fix (skill profile, only while no Progress item is checked: after
+/// that the status is a person's call): a <c>Status: DRAFT</c> line after the living-document
+/// notice as EXP007 detects it (<see cref="LivingNotice"/>), else after the title, else at the top
+/// (after front matter).</summary>
+public sealed class EXP010MissingStatus : PlanRule, IFixableRule
 {
     public override RuleDescriptor Descriptor => RuleCatalog.EXP010;
+
+    /// <summary>Last: the notice and the title it goes after are settled by then.</summary>
+    public int FixOrder => 60;
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
@@ -28,8 +37,29 @@ public sealed class EXP010MissingStatus : PlanRule
 
         if (context.Profile == PlanProfile.Skill && plan.Status is null)
         {
-            context.Report(plan.TitleSpan, Message(plan));
+            context.Report(plan.TitleSpan, Message(plan), context.WantsFixes ? Fix(plan) : null);
         }
+    }
+
+    private static PlanFix? Fix(PlanDocument plan)
+    {
+        // DRAFT is right only before work starts; once Progress has checked items the status is
+        // IN PROGRESS, BLOCKED or COMPLETE, which a person decides.
+        if (plan.ProgressItems.Any(i => i.IsChecked))
+        {
+            return null;
+        }
+
+        const string Title = "Add 'Status: DRAFT'";
+        const string Line = "Status: DRAFT";
+        var anchor = LivingNotice.InPreamble(plan) ?? (Block?)plan.Title?.Block ?? plan.Syntax.OfType<YamlFrontMatterBlock>().FirstOrDefault();
+        if (anchor is null)
+        {
+            var newline = LineEdits.LineBreak(plan, 0);
+            return new PlanFix(Title, new TextEdit(0, 0, Line + newline + newline));
+        }
+
+        return new PlanFix(Title, LineEdits.InsertBlockAfter(plan, plan.Lines.LineIndexOf(anchor.Span.End), Line));
     }
 
     private static string Message(PlanDocument plan)

@@ -1,15 +1,21 @@
 namespace ExecPlan.Validation.Rules;
 
+using ExecPlan.Validation.Fixes;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Parsing;
 using ExecPlan.Validation.Rules.Support;
 using Markdig.Syntax;
 
 /// <summary>EXP052: every heading (top-level or nested) is followed by a blank line or the end of the file.
-/// Inside a block quote, a line holding only the quote markers ('&gt;') is that quote's blank line.</summary>
-public sealed class EXP052BlankLineAfterHeading : PlanRule
+/// Inside a block quote, a line holding only the quote markers ('&gt;') is that quote's blank line.
+/// Fix: a blank line after the heading, unless something other than indentation precedes the
+/// heading on its line (a quote marker: a truly blank line would end the quote, so a person decides).</summary>
+public sealed class EXP052BlankLineAfterHeading : PlanRule, IFixableRule
 {
     public override RuleDescriptor Descriptor => RuleCatalog.EXP052;
+
+    /// <summary>After fences and lists are settled, before sections are inserted.</summary>
+    public int FixOrder => 40;
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
@@ -20,12 +26,28 @@ public sealed class EXP052BlankLineAfterHeading : PlanRule
                 continue;
             }
 
-            var next = plan.Lines.LineIndexOf(heading.Span.End) + 1;
+            var headingLine = plan.Lines.LineIndexOf(heading.Span.End);
+            var next = headingLine + 1;
             if (next < plan.Lines.LineCount && !IsBlankLine(PlanParser.LineText(plan.Text, plan.Lines, next), InQuote(heading)))
             {
-                context.Report(plan.FirstLineSpanOf(heading), "add one after this heading.");
+                context.Report(plan.FirstLineSpanOf(heading), "add one after this heading.",
+                    context.WantsFixes ? Fix(plan, heading, headingLine, next) : null);
             }
         }
+    }
+
+    private static PlanFix? Fix(PlanDocument plan, HeadingBlock heading, int headingLine, int next)
+    {
+        var firstLine = plan.Lines.LineIndexOf(heading.Span.Start);
+        var column = heading.Span.Start - plan.Lines.LineStart(firstLine);
+        var lead = LineEdits.LineText(plan, firstLine);
+        if (!LineEdits.IsBlank(lead.Substring(0, System.Math.Min(column, lead.Length))))
+        {
+            return null;
+        }
+
+        return new PlanFix("Add a blank line after the heading",
+            new TextEdit(plan.Lines.LineStart(next), 0, LineEdits.LineBreak(plan, headingLine)));
     }
 
     private static bool InQuote(Block block)

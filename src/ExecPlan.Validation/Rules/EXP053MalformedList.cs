@@ -3,6 +3,7 @@ namespace ExecPlan.Validation.Rules;
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using ExecPlan.Validation.Fixes;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Rules.Support;
 using Markdig.Extensions.Tables;
@@ -15,13 +16,18 @@ using Markdig.Syntax.Inlines;
 /// so '-1', '1.5x' and '--flag' stay quiet), and a list whose bullet marker changes from one item
 /// to the next (CommonMark then silently starts a new list). A line inside a code span that wraps
 /// across lines, and a '-x' that reads as a command-line flag wrapped onto its own line
-/// ('-Werror', '-o out', '-orthohelp/...'), are not list items.
+/// ('-Werror', '-o out', '-orthohelp/...'), are not list items. Fix: a space after the marker;
+/// the bullets of a list that switches marker become the first bullet of the run of lists (a list
+/// that switches back to that bullet needs nothing once the one before it is repaired).
 /// </summary>
-public sealed class EXP053MalformedList : PlanRule
+public sealed class EXP053MalformedList : PlanRule, IFixableRule
 {
     private static readonly Regex BrokenMarker = TextScan.Pattern(@"^(?<indent>[ \t]*)(?<marker>[-+](?=\p{L})|\d{1,3}[.)](?=\p{L}))", RegexOptions.Multiline);
 
     public override RuleDescriptor Descriptor => RuleCatalog.EXP053;
+
+    /// <summary>After the fences (their content is not prose), before the blank lines after headings.</summary>
+    public int FixOrder => 30;
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
@@ -59,16 +65,16 @@ public sealed class EXP053MalformedList : PlanRule
         foreach (var (start, marker) in BrokenMarkers(plan, paragraph))
         {
             context.Report(plan.Lines.Span(start, start + marker.Length + 1),
-                $"this line looks like a list item but is not one; put a space after '{marker}'.");
+                $"this line looks like a list item but is not one; put a space after '{marker}'.",
+                context.WantsFixes ? new PlanFix("Put a space after '" + marker + "'", new TextEdit(start + marker.Length, 0, " ")) : null);
         }
     }
 
     /// <summary>
     /// The broken list markers of a paragraph (outside tables): their offsets in
-    /// <see cref="PlanDocument.Text"/> and their text. Shared with the <c>fix</c> repair, so it
-    /// inserts a space exactly where this rule reports one and nowhere else.
+    /// <see cref="PlanDocument.Text"/> and their text.
     /// </summary>
-    internal static IEnumerable<(int Start, string Marker)> BrokenMarkers(PlanDocument plan, ParagraphBlock paragraph)
+    private static IEnumerable<(int Start, string Marker)> BrokenMarkers(PlanDocument plan, ParagraphBlock paragraph)
     {
         if (InTable(paragraph) || !HasCandidateLine(plan.Text, paragraph))
         {
@@ -232,14 +238,42 @@ public sealed class EXP053MalformedList : PlanRule
 
     private static void CheckAdjacentLists(PlanDocument plan, RuleContext context, ContainerBlock container)
     {
+        // The run of adjacent bullet lists starts with the bullet every later list takes.
+        var runBullet = container.Count > 0 && container[0] is ListBlock { IsOrdered: false } first ? first.BulletType : '\0';
         for (var i = 1; i < container.Count; i++)
         {
-            if (container[i - 1] is ListBlock { IsOrdered: false } before && container[i] is ListBlock { IsOrdered: false } after &&
-                before.BulletType != after.BulletType)
+            if (container[i] is not ListBlock { IsOrdered: false } after)
+            {
+                runBullet = '\0';
+                continue;
+            }
+
+            if (container[i - 1] is not ListBlock { IsOrdered: false } before)
+            {
+                runBullet = after.BulletType;
+                continue;
+            }
+
+            if (before.BulletType != after.BulletType)
             {
                 context.Report(plan.FirstLineSpanOf(after),
-                    $"this list switches its bullet from '{before.BulletType}' to '{after.BulletType}'; use one marker throughout a list.");
+                    $"this list switches its bullet from '{before.BulletType}' to '{after.BulletType}'; use one marker throughout a list.",
+                    context.WantsFixes && after.BulletType != runBullet ? BulletFix(plan, after, runBullet) : null);
             }
         }
+    }
+
+    private static PlanFix? BulletFix(PlanDocument plan, ListBlock list, char bullet)
+    {
+        var edits = new List<TextEdit>();
+        foreach (var child in list)
+        {
+            if (child is ListItemBlock { Count: > 0 } item && item.Span.Start < plan.Text.Length && plan.Text[item.Span.Start] == list.BulletType)
+            {
+                edits.Add(new TextEdit(item.Span.Start, 1, bullet.ToString()));
+            }
+        }
+
+        return edits.Count == 0 ? null : new PlanFix("Use the '" + bullet + "' bullet throughout the list", edits);
     }
 }

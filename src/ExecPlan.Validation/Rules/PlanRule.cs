@@ -6,7 +6,10 @@ using ExecPlan.Validation.Model;
 /// One rule: reads the parsed plan and reports what is wrong. A rule is one class in one file
 /// named after its ID (<c>Rules/EXP021ProgressItemTimestamp.cs</c>), listed once in
 /// <see cref="PlanValidator.Rules"/> (a plain list, so trimming and native AOT keep it; a test fails
-/// when a rule class is missing from it) with its descriptor in <see cref="RuleCatalog"/>.
+/// when a rule class is missing from it) with its descriptor in <see cref="RuleCatalog"/>. A rule
+/// whose findings have a mechanical repair also implements <see cref="Fixes.IFixableRule"/> and
+/// passes the repair with the finding (<see cref="RuleContext.Report(Diagnostics.SourceSpan, string, Fixes.PlanFix?)"/>),
+/// in the same file as its detection; <see cref="Fixes.PlanFixer"/> only applies what findings carry.
 /// </summary>
 public abstract class PlanRule
 {

@@ -29,18 +29,29 @@ public sealed class RuleContext
 
     internal RuleDescriptor Descriptor { get; }
 
+    /// <summary>Whether the caller wants the findings' repairs (<see cref="PlanValidator.IncludeFixes"/>);
+    /// a fixable rule computes a fix only then, so checking and building pay nothing for fixes.</summary>
+    public bool WantsFixes { get; internal init; }
+
     /// <summary>Reports a finding of the current rule at a span with a message that says what to do.</summary>
     public void Report(SourceSpan span, string message) => _findings.Add(new Finding(Descriptor, span, message));
+
+    /// <summary>Reports a finding with its mechanical repair (null when it needs a person). The
+    /// fix's offsets are those of <see cref="Model.PlanDocument.Text"/>; its edits are stamped with
+    /// the rule's ID.</summary>
+    public void Report(SourceSpan span, string message, Fixes.PlanFix? fix) =>
+        _findings.Add(new Finding(Descriptor, span, message, WantsFixes ? fix?.With(0, Descriptor.Id) : null));
 }
 
 /// <summary>A rule's raw report, before severity and suppression are applied.</summary>
 internal readonly struct Finding
 {
-    public Finding(RuleDescriptor descriptor, SourceSpan span, string message)
+    public Finding(RuleDescriptor descriptor, SourceSpan span, string message, Fixes.PlanFix? fix = null)
     {
         Descriptor = descriptor;
         Span = span;
         Message = message;
+        Fix = fix;
     }
 
     public RuleDescriptor Descriptor { get; }
@@ -48,4 +59,6 @@ internal readonly struct Finding
     public SourceSpan Span { get; }
 
     public string Message { get; }
+
+    public Fixes.PlanFix? Fix { get; }
 }

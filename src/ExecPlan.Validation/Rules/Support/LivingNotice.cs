@@ -1,0 +1,101 @@
+namespace ExecPlan.Validation.Rules.Support;
+
+using System.Text.RegularExpressions;
+using ExecPlan.Validation.Model;
+using Markdig.Syntax;
+
+/// <summary>
+/// The living-document notice, in any language: what EXP007 looks for, and where EXP010's repair
+/// puts <c>Status: DRAFT</c> (after the notice). One detector, so the two cannot disagree.
+/// </summary>
+internal static class LivingNotice
+{
+    /// <summary>How far down (0-based top-level block line) a notice may stand outside the preamble.</summary>
+    private const int NearTopLines = 40;
+
+    private static readonly Regex Notice = TextScan.Pattern(
+        @"living[\s*_-]+(?:design[\s-]+(?:and[\s-]+delivery[\s-]+)?)?doc(?:ument)?(?![a-z])|活文档|活文件|动态文档|可演进文档|持续更新的文档|活的文档|生きた(?:ドキュメント|文書)|リビング\s*ドキュメント|살아\s*있는\s*문서|리빙\s*문서|documento\s+vivo|document\s+vivant|lebendes\s+dokument|documento\s+vivente|levend\s+document|живой\s+документ");
+
+    /// <summary>The living sections' names as a notice lists them, in English.</summary>
+    private static readonly Regex[] LivingNames =
+    [
+        TextScan.Pattern(@"\bconstraints\b"),
+        TextScan.Pattern(@"\btolerances\b"),
+        TextScan.Pattern(@"\brisks\b"),
+        TextScan.Pattern(@"\bprogress\b"),
+        TextScan.Pattern(@"\bsurprises\s*(?:&|and|&amp;)\s*discoveries\b"),
+        TextScan.Pattern(@"\bdecision\s+log\b"),
+        TextScan.Pattern(@"\boutcomes\s*(?:&|and|&amp;)\s*retrospective\b"),
+    ];
+
+    /// <summary>A notice in any language names the sections it keeps up to date; naming this
+    /// many of them is taken as the notice even when the words "living document" are translated.</summary>
+    private const int NamedSectionsForNotice = 3;
+
+    /// <summary>The notice EXP007 accepts: the first block of the preamble that is one, else the
+    /// first top-level block in the first 40 lines (not code); null when the plan has none.</summary>
+    public static Block? Find(PlanDocument plan)
+    {
+        foreach (var block in plan.Preamble)
+        {
+            if (IsNotice(plan, block))
+            {
+                return block;
+            }
+        }
+
+        foreach (var block in plan.Syntax)
+        {
+            if (block.Line >= NearTopLines)
+            {
+                break;
+            }
+
+            if (block is not CodeBlock && IsNotice(plan, block))
+            {
+                return block;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first block of the preamble (between the title and the first section) that is
+    /// the notice, or null.</summary>
+    public static Block? InPreamble(PlanDocument plan)
+    {
+        foreach (var block in plan.Preamble)
+        {
+            if (IsNotice(plan, block))
+            {
+                return block;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A paragraph, block quote or list item (never an HTML comment: it is not shown)
+    /// that says "living document" or names enough living sections.</summary>
+    public static bool IsNotice(PlanDocument plan, Block block)
+    {
+        if (block is HtmlBlock or CodeBlock)
+        {
+            return false;
+        }
+
+        var text = plan.SourceOf(block);
+        if (Notice.IsMatch(text))
+        {
+            return true;
+        }
+
+        var named = 0;
+        foreach (var name in LivingNames)
+        {
+            named += name.IsMatch(text) ? 1 : 0;
+        }
+
+        return named >= NamedSectionsForNotice;
+    }
+}
