@@ -74,7 +74,7 @@ public sealed class ExecPlanAnalyzer : DiagnosticAnalyzer
             if (text is null)
             {
                 Report(context, null, new PlanDiagnostic("EXP000", settings.Validation.SeverityOf(RuleCatalog.EXP000), file.Path,
-                    SourceSpan.FileStart, "The plan file cannot be read.", RuleCatalog.EXP000.HelpUri));
+                    SourceSpan.FileStart, RuleCatalog.EXP000.FormatMessage("the plan file cannot be read."), RuleCatalog.EXP000.HelpUri));
                 return;
             }
 

@@ -58,12 +58,12 @@ internal static class InputLimits
             if (text[first] == '[' && text.IndexOf("]:", first, end - first, StringComparison.Ordinal) > first && ++definitions > PlanParser.MaxLinkReferenceDefinitions)
             {
                 blockError = new PlanTooComplexException(line + 1,
-                    $"The plan has more than {PlanParser.MaxLinkReferenceDefinitions} link reference definitions ('[id]: url' lines; this is number {definitions}, on line {line + 1}); the Markdown parser slows down quadratically on so many.");
+                    $"the plan has more than {PlanParser.MaxLinkReferenceDefinitions} link reference definitions ('[id]: url' lines; this is number {definitions}, on line {line + 1}); the Markdown parser slows down quadratically on so many.");
             }
             else if (markup > PlanParser.MaxInlineMarkupPerBlock)
             {
                 blockError = new PlanTooComplexException(blockStart + 1,
-                    $"The paragraph starting on line {blockStart + 1} has more than {PlanParser.MaxInlineMarkupPerBlock} inline markup characters (` * _ [ < !); the Markdown parser slows down quadratically on such paragraphs; split it with blank lines.");
+                    $"the paragraph starting on line {blockStart + 1} has more than {PlanParser.MaxInlineMarkupPerBlock} inline markup characters (` * _ [ < !); the Markdown parser slows down quadratically on such paragraphs; split it with blank lines.");
             }
         }
 
@@ -79,7 +79,7 @@ internal static class InputLimits
     {
         var longest = LongestLine(text, lines);
         return new PlanTooComplexException(longest + 1,
-            $"The plan is nested too deeply for the Markdown parser (for example thousands of unclosed brackets or emphasis markers, or a huge table); line {longest + 1} is the longest, simplify it.");
+            $"the plan is nested too deeply for the Markdown parser (for example thousands of unclosed brackets or emphasis markers, or a huge table); line {longest + 1} is the longest, simplify it.");
     }
 
     /// <summary>Markdig's cost grows faster than linearly with nesting depth and it gives up past
@@ -98,7 +98,7 @@ internal static class InputLimits
         if (width > PlanParser.MaxIndentColumns || quotes > PlanParser.MaxQuoteDepth)
         {
             throw new PlanTooComplexException(line + 1,
-                $"Line {line + 1} is nested too deeply ({width} columns of indentation or quote markers; the limit is {PlanParser.MaxIndentColumns} columns and {PlanParser.MaxQuoteDepth} quote levels).");
+                $"line {line + 1} is nested too deeply ({width} columns of indentation or quote markers; the limit is {PlanParser.MaxIndentColumns} columns and {PlanParser.MaxQuoteDepth} quote levels).");
         }
 
         if (end - start > PlanParser.MaxInlineMarkupPerLine)
@@ -107,7 +107,7 @@ internal static class InputLimits
             if (markup > PlanParser.MaxInlineMarkupPerLine)
             {
                 throw new PlanTooComplexException(line + 1,
-                    $"Line {line + 1} has {markup} inline markup characters (` * _ [ < !); the limit is {PlanParser.MaxInlineMarkupPerLine} per line because the Markdown parser slows down quadratically on such lines; split it.");
+                    $"line {line + 1} has {markup} inline markup characters (` * _ [ < !); the limit is {PlanParser.MaxInlineMarkupPerLine} per line because the Markdown parser slows down quadratically on such lines; split it.");
             }
         }
     }
