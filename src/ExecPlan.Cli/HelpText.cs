@@ -54,7 +54,7 @@ internal static class HelpText
         Validates ExecPlan Markdown files and prints one line per finding in the
         compiler form (a summary line goes to stderr):
 
-          plan.md(1,3,1,10): error EXP001: Add a '## Risks' section: ...
+          plan.md(1,3,1,10): error EXP001: Mandatory living section is missing: add a '## Decision Log' section ...
 
         PATH is a file (always checked), a directory (the plans below it; bin, obj,
         node_modules and .git are skipped) or a glob with **, * and ? such as

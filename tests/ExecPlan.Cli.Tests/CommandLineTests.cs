@@ -59,6 +59,17 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Fix_help_lists_exactly_the_rules_that_carry_a_fix()
+    {
+        var result = _dir.Run("fix", "--help");
+        var repairs = result.StdOut.Split("Options:")[0];
+        var listed = Regex.Matches(repairs, @"(?m)^\s+(EXP\d{3})\b").Select(m => m.Groups[1].Value).OrderBy(id => id, StringComparer.Ordinal);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExecPlan.Validation.Fixes.PlanFixer.FixableRules.OrderBy(id => id, StringComparer.Ordinal), listed);
+    }
+
+    [Fact]
     public void Version_prints_the_informational_version()
     {
         var result = _dir.Run("--version");
