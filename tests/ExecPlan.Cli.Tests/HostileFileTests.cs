@@ -182,7 +182,7 @@ public sealed class HostileFileTests : IDisposable
         // A glob that names it finds nothing to check or fix: it is not a plan.
         var check = CliRunner.Run(Repo, "check", "--list", ".big.md.*");
         Assert.DoesNotContain("execplan-tmp", check.StdOut, StringComparison.Ordinal);
-        Assert.Contains("No file matches", CliRunner.Run(Repo, "check", ".big.md.*").StdOut, StringComparison.Ordinal);
+        Assert.Contains("no file matches", CliRunner.Run(Repo, "check", ".big.md.*").StdOut, StringComparison.Ordinal);
         var fixGlob = CliRunner.Run(Repo, "fix", ".big.md.*");
         Assert.DoesNotContain("execplan-tmp: fixed", fixGlob.StdErr, StringComparison.Ordinal);
         Assert.True(File.Exists(leftover));
