@@ -266,12 +266,23 @@ extra_sections=""
 if [ -f bench/noop-build.sh ]; then extra_sections="$extra_sections
 ## No-op build (bench/noop-build.sh)
 
-$(bash bench/noop-build.sh 2>>"$log" || echo "bench/noop-build.sh failed in this run (see the log).")
+100 plans:
+
+$(bash bench/noop-build.sh 100 2>>"$log" || echo "bench/noop-build.sh 100 failed in this run (see the log).")
+
+1,000 plans:
+
+$(bash bench/noop-build.sh 1000 2>>"$log" || echo "bench/noop-build.sh 1000 failed in this run (see the log).")
 "; fi
-if [ -f bench/cli-startup.sh ]; then extra_sections="$extra_sections
+# The System.CommandLine start-up comparison builds four CLIs and is a decision record, not a
+# per-run number: it is re-run only with CLI_STARTUP=1 (OLD_REF/NEW_REF as cli-startup.sh reads
+# them); otherwise its section of the previous RESULTS.md is carried over unchanged.
+if [ -n "${CLI_STARTUP:-}" ] && [ -f bench/cli-startup.sh ]; then extra_sections="$extra_sections
 ## CLI start-up (bench/cli-startup.sh)
 
 $(bash bench/cli-startup.sh 2>>"$log" || echo "bench/cli-startup.sh failed in this run (see the log).")
+"; elif [ -f "$out" ] && grep -q '^## CLI start-up: System.CommandLine' "$out"; then extra_sections="$extra_sections
+$(sed -n '/^## CLI start-up: System.CommandLine/,$p' "$out")
 "; fi
 if grep -q '"parse-stages"' bench/ExecPlan.Benchmarks/*.cs 2>/dev/null; then extra_sections="$extra_sections
 ## Parse stages (ExecPlan.Benchmarks parse-stages)
