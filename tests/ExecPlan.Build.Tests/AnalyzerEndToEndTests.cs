@@ -132,7 +132,7 @@ public sealed class AnalyzerEndToEndTests
 
         var fromTask = Normalise(task.Diagnostics);
         var missing = Assert.Single(fromTask);
-        Assert.StartsWith("plans/x.md 1:3 error EXP001 `Milestones` is required by `.agent/PLANS.md` (line 9)", missing, StringComparison.Ordinal);
+        Assert.StartsWith("plans/x.md 1:3 error EXP001 Mandatory living section is missing: `Milestones` is required by `.agent/PLANS.md` (line 9)", missing, StringComparison.Ordinal);
         Assert.Equal(fromTask, Normalise(analyzer.Diagnostics));
         Assert.Equal(task.ExitCode, analyzer.ExitCode);
     }
