@@ -147,11 +147,11 @@ if [ -f nuget/ExecPlan.Build.Package.csproj ]; then
   export NUGET_PACKAGES="$work/nuget-packages"
   feed="$work/feed"
   if dotnet pack nuget/ExecPlan.Build.Package.csproj -c Release -o "$feed" -v:q -nologo >>"$log" 2>&1; then
-    version=$(ls "$feed" | sed -n 's/^ExecPlan\.Build\.\(.*\)\.nupkg$/\1/p' | head -1)
+    version=$(ls "$feed" | sed -n 's/^ExecPlan\.Build\.\(.*\)\.nupkg$/\1/p' | sed -n 1p)
     for variant in with without; do
       c="$work/consumer-$variant"
       mkdir -p "$c/plans"
-      find "$corpus" -name 'real-*.md' | sort | head -100 | xargs -I{} cp {} "$c/plans/"
+      find "$corpus" -name 'real-*.md' | sort | sed -n 1,100p | xargs -I{} cp {} "$c/plans/"
       printf 'namespace Consumer;\n\npublic static class Greeter\n{\n    public static string Hello() => "hello";\n}\n' >"$c/Greeter.cs"
       printf '<configuration>\n  <packageSources>\n    <clear />\n    <add key="local" value="%s" />\n    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />\n  </packageSources>\n</configuration>\n' "$feed" >"$c/NuGet.config"
       # The corpus has errors on purpose; a consumer that fails would not be a no-op build.

@@ -54,7 +54,7 @@ count=$(find "$corpus" -name '*.md' | wc -l)
 export NUGET_PACKAGES="$work/nuget-packages"
 pack() { # pack SOURCE_DIR FEED
   dotnet pack "$1/nuget/ExecPlan.Build.Package.csproj" -c Release -o "$2" -v:q -nologo >>"$log" 2>&1
-  ls "$2" | sed -n 's/^ExecPlan\.Build\.\(.*\)\.nupkg$/\1/p' | head -1
+  ls "$2" | sed -n 's/^ExecPlan\.Build\.\(.*\)\.nupkg$/\1/p' | sed -n 1p
 }
 version=$(pack "$repo" "$work/feed")
 variants="without with"
@@ -62,14 +62,14 @@ if [ -n "${BASELINE:-}" ]; then
   mkdir -p "$work/baseline-src"
   git archive "$BASELINE" | tar -x -C "$work/baseline-src"
   # Another version number, so both packages live side by side in NUGET_PACKAGES.
-  base_version=$(cd "$work/baseline-src" && dotnet pack nuget/ExecPlan.Build.Package.csproj -c Release -o "$work/feed-baseline" -p:Version=0.0.1-baseline -v:q -nologo >>"$log" 2>&1 && ls "$work/feed-baseline" | sed -n 's/^ExecPlan\.Build\.\(.*\)\.nupkg$/\1/p' | head -1)
+  base_version=$(cd "$work/baseline-src" && dotnet pack nuget/ExecPlan.Build.Package.csproj -c Release -o "$work/feed-baseline" -p:Version=0.0.1-baseline -v:q -nologo >>"$log" 2>&1 && ls "$work/feed-baseline" | sed -n 's/^ExecPlan\.Build\.\(.*\)\.nupkg$/\1/p' | sed -n 1p)
   variants="$variants baseline"
 fi
 
 for variant in $variants; do
   c="$work/consumer-$variant"
   mkdir -p "$c/plans"
-  find "$corpus" -name '*.md' | sort | head -"$N" | xargs -I{} cp {} "$c/plans/"
+  find "$corpus" -name '*.md' | sort | sed -n "1,${N}p" | xargs -I{} cp {} "$c/plans/"
   printf 'namespace Consumer;\n\npublic static class Greeter\n{\n    public static string Hello() => "hello";\n}\n' >"$c/Greeter.cs"
   feed="$work/feed"; ver="$version"
   [ "$variant" = baseline ] && { feed="$work/feed-baseline"; ver="$base_version"; }
