@@ -40,6 +40,8 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         var markdigFirst = args.Contains("--markdig-first");
+        var libraryFirst = args.Contains("--library-first");
+        using var jit = args.Contains("--jit") ? new JitRecorder() : null;
         var plan = SixKilobytePlan();
         using var workspace = new AdhocWorkspace();
         var (solution, projectId, planId, codeId) = Project(workspace, plan);
@@ -58,45 +60,67 @@ public static class Program
             markdig = watch.Elapsed.TotalMilliseconds;
         }
 
+        var library = 0.0;
+        if (libraryFirst)
+        {
+            watch.Restart();
+            new ExecPlan.Validation.PlanValidator().ValidateDecoded(plan, PlanPath);
+            library = watch.Elapsed.TotalMilliseconds;
+        }
+
+        var firstStart = DateTime.UtcNow;
+        var jitBefore = (Ms: System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds, Methods: System.Runtime.JitInfo.GetCompiledMethodCount());
         watch.Restart();
         var count = await Analyze(solution, projectId, real);
         var first = watch.Elapsed.TotalMilliseconds;
+        var firstJitMs = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds - jitBefore.Ms;
+        var firstJitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore.Methods;
+        jit?.Print(Console.Error, firstStart, DateTime.UtcNow, 40);
+        if (args.Contains("--first-only"))
+        {
+            Console.WriteLine(string.Format(Inv, "first={0:F1} first_jit_ms={1:F1} first_jit_methods={2}", first, firstJitMs, firstJitMethods));
+            return 0;
+        }
 
         // Edits: one character of a Progress line changes each time (a new checksum each time).
-        var edit = new List<double>();
-        var floorEdit = new List<double>();
+        var edit = new Samples();
+        var floorEdit = new Samples();
         for (var i = 0; i < 41; i++)
         {
             var edited = solution.WithAdditionalDocumentText(planId, SourceText.From(plan.Replace("## Progress\n", "## Progress\n\nEdit " + i.ToString(Inv) + ".\n")));
-            floorEdit.Add(await Timed(edited, projectId, noop));
+            await floorEdit.Add(() => Run(edited, projectId, noop));
             edited = solution.WithAdditionalDocumentText(planId, SourceText.From(plan.Replace("## Progress\n", "## Progress\n\nEdit " + (100 + i).ToString(Inv) + ".\n")));
-            edit.Add(await Timed(edited, projectId, real));
+            await edit.Add(() => Run(edited, projectId, real));
         }
 
-        var unchanged = new List<double>();
-        var floorUnchanged = new List<double>();
+        var unchanged = new Samples();
+        var floorUnchanged = new Samples();
         for (var i = 0; i < 41; i++)
         {
             var edited = solution.WithDocumentText(codeId, SourceText.From("class C { int f" + i.ToString(Inv) + "; }"));
-            floorUnchanged.Add(await Timed(edited, projectId, noop));
-            unchanged.Add(await Timed(edited, projectId, real));
+            await floorUnchanged.Add(() => Run(edited, projectId, noop));
+            await unchanged.Add(() => Run(edited, projectId, real));
         }
 
         // The library alone on the same edits (no Roslyn): what the analyzer's share should be.
-        var library = new List<double>();
+        var alone = new Samples();
         var validator = new ExecPlan.Validation.PlanValidator();
         for (var i = 0; i < 41; i++)
         {
             var text = plan.Replace("## Progress\n", "## Progress\n\nEdit " + (200 + i).ToString(Inv) + ".\n");
-            watch.Restart();
-            validator.ValidateDecoded(text, PlanPath);
-            library.Add(watch.Elapsed.TotalMilliseconds);
+            await alone.AddUnprepared(() =>
+            {
+                validator.ValidateDecoded(text, PlanPath);
+                return Task.CompletedTask;
+            });
         }
 
         Console.WriteLine(string.Format(Inv,
-            "library_median={0:F2} ", Median(library)) + string.Format(Inv,
+            "library_median={0:F2} ", alone.MedianMs) + string.Format(Inv,
             "plan_kb={0:F1} diagnostics={1} roslyn_first={2:F1} markdig_first={3:F1} first={4:F1} edit_median={5:F2} floor_edit_median={6:F2} unchanged_median={7:F2} floor_unchanged_median={8:F2}",
-            plan.Length / 1024.0, count, roslynFirst, markdig, first, Median(edit), Median(floorEdit), Median(unchanged), Median(floorUnchanged)));
+            plan.Length / 1024.0, count, roslynFirst, markdig, first, edit.MedianMs, floorEdit.MedianMs, unchanged.MedianMs, floorUnchanged.MedianMs) + string.Format(Inv,
+            " library_first={0:F1} first_jit_ms={1:F1} first_jit_methods={2} edit_alloc_kb={3:F1} floor_edit_alloc_kb={4:F1} unchanged_alloc_kb={5:F1} floor_unchanged_alloc_kb={6:F1} library_alloc_kb={7:F1}",
+            library, firstJitMs, firstJitMethods, edit.MedianKb, floorEdit.MedianKb, unchanged.MedianKb, floorUnchanged.MedianKb, alone.MedianKb));
         return 0;
     }
 
@@ -113,14 +137,13 @@ public static class Program
         }
     }
 
-    private static async Task<double> Timed(Solution solution, ProjectId projectId, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    /// <summary>One analysis, from a compilation that is already there (the IDE's): only the
+    /// analyzers' run is timed.</summary>
+    private static async Task<Func<Task>> Run(Solution solution, ProjectId projectId, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
-        // The compilation is the IDE's (already there when the analyzer runs): not timed.
         var project = solution.GetProject(projectId)!;
         var compilation = (await project.GetCompilationAsync(CancellationToken.None))!;
-        var watch = Stopwatch.StartNew();
-        await compilation.WithAnalyzers(analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-        return watch.Elapsed.TotalMilliseconds;
+        return () => compilation.WithAnalyzers(analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
     }
 
     private static async Task<int> Analyze(Solution solution, ProjectId projectId, ImmutableArray<DiagnosticAnalyzer> analyzers)
@@ -131,10 +154,35 @@ public static class Program
         return diagnostics.Length;
     }
 
-    private static double Median(List<double> values)
+    /// <summary>Times and allocations of repeated runs (allocations of the whole process, the
+    /// analysis being the only thing running: Roslyn's driver uses the thread pool).</summary>
+    private sealed class Samples
     {
-        values.Sort();
-        return values[values.Count / 2];
+        private readonly List<double> _ms = [];
+        private readonly List<double> _kb = [];
+
+        public double MedianMs => Median(_ms);
+
+        public double MedianKb => Median(_kb);
+
+        public async Task Add(Func<Task<Func<Task>>> prepare)
+        {
+            var run = await prepare();
+            var bytes = GC.GetTotalAllocatedBytes(precise: true);
+            var watch = Stopwatch.StartNew();
+            await run();
+            _ms.Add(watch.Elapsed.TotalMilliseconds);
+            _kb.Add((GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1024.0);
+        }
+
+        public Task AddUnprepared(Func<Task> run) => Add(() => Task.FromResult(run));
+
+        private static double Median(List<double> values)
+        {
+            var sorted = values.ToList();
+            sorted.Sort();
+            return sorted[sorted.Count / 2];
+        }
     }
 
     private static (Solution Solution, ProjectId Project, DocumentId Plan, DocumentId Code) Project(AdhocWorkspace workspace, string plan)
