@@ -164,19 +164,19 @@ internal sealed class AnalyzerSettings
             _hash = Combine(Combine(Combine(Combine(Combine(Combine(Combine(17, Profile), Inline), MaxSize), Severities), IsPlan), ConfiguredProfile), ConfiguredPlan);
         }
 
-        public string? Profile { get; }
+        public readonly string? Profile;
 
-        public string? Inline { get; }
+        public readonly string? Inline;
 
-        public string? MaxSize { get; }
+        public readonly string? MaxSize;
 
-        public string? Severities { get; }
+        public readonly string? Severities;
 
-        public string? IsPlan { get; }
+        public readonly string? IsPlan;
 
-        public string? ConfiguredProfile { get; }
+        public readonly string? ConfiguredProfile;
 
-        public string? ConfiguredPlan { get; }
+        public readonly string? ConfiguredPlan;
 
         public bool Equals(SettingsInputs? other) => other is not null && _hash == other._hash &&
             string.Equals(Profile, other.Profile, StringComparison.Ordinal) &&

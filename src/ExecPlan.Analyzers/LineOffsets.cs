@@ -13,12 +13,15 @@ internal sealed class LineOffsets
     private static readonly char[] LineBreaks = ['\r', '\n'];
 
     private readonly string _text;
-    private readonly List<int> _starts = [0];
+    private readonly List<int> _starts;
     private bool _complete;
 
     public LineOffsets(string text)
     {
         _text = text;
+
+        // Plan lines average under 64 characters: the guess rarely regrows (capped for huge texts).
+        _starts = new List<int>(Math.Min(text.Length / 48, 4096) + 16) { 0 };
     }
 
     /// <summary>The offset of a 1-based line and column, kept within the line (a column past its
