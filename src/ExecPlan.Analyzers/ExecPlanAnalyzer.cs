@@ -20,9 +20,10 @@ using Microsoft.CodeAnalysis.Text;
 public sealed class ExecPlanAnalyzer : DiagnosticAnalyzer
 {
     // A plan's diagnostics as reported, by file and settings (see ResultCache).
-    private static readonly ResultCache<ImmutableArray<Diagnostic>> Results = new();
+    private static readonly ResultCache<Diagnostic[]> Results = new();
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RoslynDescriptors.All;
+    // Built when the host creates the analyzer (as before), not on its first analysis.
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = RoslynDescriptors.All;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -58,7 +59,7 @@ public sealed class ExecPlanAnalyzer : DiagnosticAnalyzer
             {
                 // The repository's PLANS.md itself: EXP060 when it has no skeleton (auto only).
                 var found = settings.Validator.ValidatePlansFile(plans.Value.Derivation, file.Path);
-                Report(context, found.Count == 0 ? ImmutableArray<Diagnostic>.Empty : RoslynDescriptors.Create(file.Path, text.ToString(), found));
+                Report(context, found.Count == 0 ? [] : RoslynDescriptors.Create(file.Path, text.ToString(), found));
                 return;
             }
 
@@ -70,7 +71,7 @@ public sealed class ExecPlanAnalyzer : DiagnosticAnalyzer
                 // The library decides, as for the task's bytes: size limit, bad bytes, encoding.
                 diagnostics = settings.IsPlan ?? PlanDiscovery.DeclaresItself(content)
                     ? RoslynDescriptors.Create(file.Path, content, settings.Validator.ValidateDecoded(content, file.Path, text.Encoding))
-                    : ImmutableArray<Diagnostic>.Empty;
+                    : [];
                 Results.Store(file.Path, settings.ResultKey, text, diagnostics);
             }
 
@@ -89,7 +90,7 @@ public sealed class ExecPlanAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Report(AdditionalFileAnalysisContext context, ImmutableArray<Diagnostic> diagnostics)
+    private static void Report(AdditionalFileAnalysisContext context, Diagnostic[] diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {

@@ -29,17 +29,24 @@ internal static class RoslynDescriptors
 
     /// <summary>One finding as a diagnostic; <paramref name="content"/> is the text the spans count
     /// in (null when there is none: the location is then the file's start).</summary>
-    public static ImmutableArray<Diagnostic> Create(string path, string? content, PlanDiagnostic finding) =>
+    public static Diagnostic[] Create(string path, string? content, PlanDiagnostic finding) =>
         Create(path, content, [finding]);
 
     /// <summary>The findings as diagnostics, in their order; findings whose severity is none or
     /// whose ID the catalogue does not know are left out.</summary>
-    public static ImmutableArray<Diagnostic> Create(string path, string? content, IReadOnlyList<PlanDiagnostic> findings)
+    public static Diagnostic[] Create(string path, string? content, IReadOnlyList<PlanDiagnostic> findings)
     {
-        var offsets = content is null ? null : new LineOffsets(content);
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(findings.Count);
-        foreach (var finding in findings)
+        if (findings.Count == 0)
         {
+            return [];
+        }
+
+        var offsets = content is null ? null : new LineOffsets(content);
+        var diagnostics = new Diagnostic[findings.Count];
+        var count = 0;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var finding = findings[i];
             var severity = ToRoslyn(finding.Severity);
             if (severity is null || !ById.TryGetValue(finding.Id, out var descriptor))
             {
@@ -52,10 +59,15 @@ internal static class RoslynDescriptors
                 : TextSpan.FromBounds(offsets.Offset(span.StartLine, span.StartColumn), Math.Max(offsets.Offset(span.StartLine, span.StartColumn), offsets.Offset(span.EndLine, span.EndColumn)));
             var lineSpan = new LinePositionSpan(new LinePosition(span.StartLine - 1, span.StartColumn - 1), new LinePosition(span.EndLine - 1, span.EndColumn - 1));
             var detail = RuleCatalog.TryGet(finding.Id, out var rule) ? rule.DetailOf(finding.Message) : finding.Message;
-            diagnostics.Add(Diagnostic.Create(descriptor, Location.Create(path, textSpan, lineSpan), severity.Value, additionalLocations: null, properties: null, detail));
+            diagnostics[count++] = Diagnostic.Create(descriptor, Location.Create(path, textSpan, lineSpan), severity.Value, additionalLocations: null, properties: null, detail);
         }
 
-        return diagnostics.Count == diagnostics.Capacity ? diagnostics.MoveToImmutable() : diagnostics.ToImmutable();
+        if (count < diagnostics.Length)
+        {
+            Array.Resize(ref diagnostics, count);
+        }
+
+        return diagnostics;
     }
 
     private static ImmutableArray<DiagnosticDescriptor> Build()
