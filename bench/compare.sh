@@ -267,7 +267,8 @@ if split and "report_floor_first" in split[0]:
           f"`ExecPlanAnalyzer`): Roslyn's own first reporting of diagnostics {m(split, 'report_floor_first'):.1f} ms; the library's "
           f"first call (Markdig included) {m(split, 'library_first'):.1f} ms; what the analyzer itself then adds {m(split, 'first'):.1f} ms "
           f"({m(split, 'first_jit_methods'):.0f} methods compiled). In the plain runs the first analysis compiles "
-          f"{m(plain, 'first_jit_methods'):.0f} methods ({m(plain, 'first_jit_ms'):.1f} ms of JIT).")
+          f"{m(plain, 'first_jit_methods'):.0f} methods ({m(plain, 'first_jit_ms'):.1f} ms of JIT) and takes "
+          f"{m(plain, 'first_cpu_ms'):.1f} ms of the process's CPU time.")
     own = m(plain, "edit_alloc_kb") - m(split, "report_floor_edit_alloc_kb") - m(plain, "library_alloc_kb")
     print()
     print(f"Allocated per re-analysis of the edited plan (whole process, medians): {m(plain, 'edit_alloc_kb'):.1f} KB with "
