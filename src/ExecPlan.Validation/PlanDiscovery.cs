@@ -51,8 +51,8 @@ public static class PlanDiscovery
     /// <summary>True when the text's start declares it an ExecPlan.</summary>
     public static bool DeclaresItself(string text)
     {
-        var head = text.Length > SniffLength ? text.Substring(0, SniffLength) : text;
-        return Declaration.IsMatch(head);
+        // The pattern has no anchors, so matching inside the range equals matching a copy of it.
+        return Declaration.Match(text, 0, Math.Min(text.Length, SniffLength)).Success;
     }
 
     /// <summary>The sniff for a file nobody marked: a Markdown file, not a well-known document,
