@@ -57,6 +57,10 @@ public sealed class ValidateExecPlans : PlanSelectingTask
     /// <summary>Where the incremental cache lives; empty disables caching.</summary>
     public string? CacheFile { get; set; }
 
+    /// <summary>The fingerprint of this run's inputs (settings, files, write times) the targets
+    /// computed; empty: no incremental state is kept (see <see cref="IncrementalState"/>).</summary>
+    public string? InputsFingerprint { get; set; }
+
     /// <summary>The plans that were validated.</summary>
     [Output]
     public ITaskItem[] Plans { get; private set; } = Array.Empty<ITaskItem>();
@@ -80,6 +84,12 @@ public sealed class ValidateExecPlans : PlanSelectingTask
 
     private void Run()
     {
+        var keepsState = !string.IsNullOrEmpty(CacheFile) && !string.IsNullOrEmpty(InputsFingerprint);
+        if (keepsState)
+        {
+            IncrementalState.Invalidate(CacheFile!);
+        }
+
         if (!PlanProfileText.TryParse(string.IsNullOrWhiteSpace(Profile) ? "auto" : Profile, out var profile))
         {
             Log.LogError(null, "EXP000", null, null, null, 0, 0, 0, 0,
@@ -111,6 +121,11 @@ public sealed class ValidateExecPlans : PlanSelectingTask
         if (plans.Count == 0)
         {
             Log.LogMessage(MessageImportance.Low, "ExecPlan: no plans to validate.");
+            if (keepsState)
+            {
+                SaveState(resolver, plans, clean: !Log.HasLoggedErrors);
+            }
+
             return;
         }
 
@@ -167,6 +182,37 @@ public sealed class ValidateExecPlans : PlanSelectingTask
         Log.LogMessage(MessageImportance.Normal, string.Format(CultureInfo.InvariantCulture,
             "ExecPlan: {0} plan(s) checked, {1} validated, {2} reused from cache ({3} unread, by length and write time) ({4}).",
             plans.Count, validated, cache.Hits, cache.StampHits, CacheFile));
+        if (keepsState)
+        {
+            SaveState(resolver, plans, clean: log.ErrorsAndWarnings == 0 && !Log.HasLoggedErrors);
+        }
+    }
+
+    // The configuration around every candidate (not only the plans: execplan_plan can make one a
+    // plan), so the targets can tell next time whether anything this run read has changed.
+    private void SaveState(SettingsResolver resolver, List<string> plans, bool clean)
+    {
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        var absent = new HashSet<string>(StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Files)
+        {
+            var full = file.GetMetadata("FullPath");
+            if (full.Length > 0 && folders.Add(Path.GetDirectoryName(full) ?? string.Empty))
+            {
+                resolver.CollectInputs(full, existing, absent);
+            }
+        }
+
+        resolver.CollectRepositoryInputs(existing, absent);
+        try
+        {
+            IncrementalState.Save(CacheFile!, InputsFingerprint!, clean, existing, absent, plans);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Log.LogMessage(MessageImportance.Low, "ExecPlan: could not write the incremental state beside '" + CacheFile + "': " + ex.Message);
+        }
     }
 
     private static IReadOnlyList<PlanDiagnostic> ValidateOne(string plan, PlanSettings settings, ValidationCache cache, string toolVersion, ref int validated)

@@ -166,7 +166,7 @@ public sealed partial class EditorConfigResolver
         string? full = TryGetFullPath(fileFullPath);
         if (full is not null)
         {
-            this.Walk(full, files, editorConfigs: null, globals: null);
+            this.Walk(full, files, editorConfigs: null, globals: null, absent: null);
         }
 
         foreach (string g in this._globalConfigFiles)
@@ -178,6 +178,33 @@ public sealed partial class EditorConfigResolver
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// What a file's configuration depends on, for a build that skips work when nothing changed:
+    /// every existing .editorconfig consulted for it (as <see cref="ConfigFilesFor"/>, global
+    /// configs included) into <paramref name="existing"/>, and every place an .editorconfig was
+    /// looked for and not found into <paramref name="absent"/> (one appearing there changes the answer).
+    /// </summary>
+    public void CollectInputs(string fileFullPath, ICollection<string> existing, ICollection<string> absent)
+    {
+        if (existing is null)
+        {
+            throw new ArgumentNullException(nameof(existing));
+        }
+
+        string? full = fileFullPath is null ? null : TryGetFullPath(fileFullPath);
+        var consulted = new List<string>();
+        if (full is not null)
+        {
+            this.Walk(full, consulted, editorConfigs: null, globals: null, absent);
+        }
+
+        consulted.AddRange(this._globalConfigFiles);
+        foreach (string file in consulted)
+        {
+            existing.Add(file);
+        }
     }
 
     /// <summary>Parses a severity word as Roslyn does; <paramref name="severity"/> is null for <c>default</c>.</summary>

@@ -73,6 +73,59 @@ public sealed class SettingsResolver
         return _roots.GetOrAdd(folder, f => FindRepositoryRoot(f.Length == 0 ? Directory.GetCurrentDirectory() : f));
     }
 
+    /// <summary>
+    /// What the settings of a file depend on, for a build that skips work when nothing changed: the
+    /// configuration files consulted for it into <paramref name="existing"/>, and the places a
+    /// configuration file was looked for and not found into <paramref name="absent"/>.
+    /// </summary>
+    public void CollectInputs(string path, ICollection<string> existing, ICollection<string> absent)
+    {
+        if (existing is null || absent is null)
+        {
+            throw new ArgumentNullException(existing is null ? nameof(existing) : nameof(absent));
+        }
+
+        if (!_request.UseEditorConfig)
+        {
+            return;
+        }
+
+        var full = Path.GetFullPath(path);
+        ResolverFor(full).CollectInputs(full, existing, absent);
+        if (_request.DiscoverGlobalConfigs)
+        {
+            for (var dir = new DirectoryInfo(Path.GetDirectoryName(full) ?? "."); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, ".globalconfig");
+                (File.Exists(candidate) ? existing : absent).Add(candidate);
+            }
+        }
+    }
+
+    /// <summary>The PLANS.md files the run's repository views read, and the places one was looked
+    /// for before them (see <see cref="CollectInputs"/>).</summary>
+    public void CollectRepositoryInputs(ICollection<string> existing, ICollection<string> absent)
+    {
+        if (existing is null || absent is null)
+        {
+            throw new ArgumentNullException(existing is null ? nameof(existing) : nameof(absent));
+        }
+
+        foreach (var view in _views.Values)
+        {
+            foreach (var lookup in view.PlansFileLookups)
+            {
+                if (File.Exists(lookup))
+                {
+                    existing.Add(lookup);
+                    break;
+                }
+
+                absent.Add(lookup);
+            }
+        }
+    }
+
     /// <summary>The effective settings of one plan (or of a PLANS.md, for EXP060).</summary>
     public PlanSettings SettingsFor(string planPath)
     {
