@@ -84,6 +84,7 @@ public sealed class ValidateExecPlans : PlanSelectingTask
 
     private void Run()
     {
+        var timings = TaskTimings.FromEnvironment();
         var keepsState = !string.IsNullOrEmpty(CacheFile) && !string.IsNullOrEmpty(InputsFingerprint);
         if (keepsState)
         {
@@ -116,8 +117,10 @@ public sealed class ValidateExecPlans : PlanSelectingTask
             RepositoryRoot = repositoryRoot,
             PlansFile = string.IsNullOrWhiteSpace(PlansFile) ? null : PlansFile!.Trim(),
         });
+        timings.Mark("start");
         var plans = SelectPlans(resolver);
         Plans = plans.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
+        timings.Mark("select");
         if (plans.Count == 0)
         {
             Log.LogMessage(MessageImportance.Low, "ExecPlan: no plans to validate.");
@@ -132,13 +135,16 @@ public sealed class ValidateExecPlans : PlanSelectingTask
         var log = new BuildDiagnosticLog(Log, new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors), HelpUriBase);
         var cache = ValidationCache.Load(CacheFile);
         var toolVersion = ToolVersion();
+        timings.Mark("cache-load");
         var validated = 0;
         foreach (var plan in plans)
         {
             IReadOnlyList<PlanDiagnostic> diagnostics;
             try
             {
-                diagnostics = ValidateOne(plan, resolver.SettingsFor(plan), cache, toolVersion, ref validated);
+                var settings = resolver.SettingsFor(plan);
+                timings.Mark("settings");
+                diagnostics = ValidateOne(plan, settings, cache, toolVersion, ref validated);
             }
 #pragma warning disable CA1031 // One bad file must not stop the others.
             catch (Exception ex)
@@ -152,7 +158,9 @@ public sealed class ValidateExecPlans : PlanSelectingTask
                 };
             }
 
+            timings.Mark("validate");
             log.ReportAll(diagnostics);
+            timings.Mark("log");
         }
 
         // EXP060: a PLANS.md with no skeleton to derive from; reported once, at the PLANS.md.
@@ -169,6 +177,7 @@ public sealed class ValidateExecPlans : PlanSelectingTask
         }
 
         log.WriteSarif(SarifPath, repositoryRoot);
+        timings.Mark("exp060+sarif");
 
         try
         {
@@ -182,10 +191,14 @@ public sealed class ValidateExecPlans : PlanSelectingTask
         Log.LogMessage(MessageImportance.Normal, string.Format(CultureInfo.InvariantCulture,
             "ExecPlan: {0} plan(s) checked, {1} validated, {2} reused from cache ({3} unread, by length and write time) ({4}).",
             plans.Count, validated, cache.Hits, cache.StampHits, CacheFile));
+        timings.Mark("cache-save");
         if (keepsState)
         {
             SaveState(resolver, plans, clean: log.ErrorsAndWarnings == 0 && !Log.HasLoggedErrors);
         }
+
+        timings.Mark("state");
+        timings.Report(Log);
     }
 
     // The configuration around every candidate (not only the plans: execplan_plan can make one a
