@@ -16,7 +16,9 @@ using Microsoft.Build.Utilities;
 /// diagnostic in the canonical compiler form. Never throws: a file that cannot be validated gets
 /// EXP000 and the others are still validated. Settings come from <see cref="SettingsResolver"/> (as for
 /// the analyzer and the CLI); results are cached in obj/ by file stamp, content and settings
-/// fingerprint, so an unchanged plan is not read again, yet its diagnostics are reported on every build.
+/// fingerprint, so an unchanged plan is not read again, yet its errors and warnings are reported on
+/// every build. After a run that reported neither, it leaves an <see cref="IncrementalState"/> that
+/// lets the targets skip it until something it reads changes.
 /// </summary>
 public sealed class ValidateExecPlans : PlanSelectingTask
 {
@@ -208,21 +210,23 @@ public sealed class ValidateExecPlans : PlanSelectingTask
         var existing = new HashSet<string>(StringComparer.Ordinal);
         var absent = new HashSet<string>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Files)
-        {
-            var full = file.GetMetadata("FullPath");
-            if (full.Length > 0 && folders.Add(Path.GetDirectoryName(full) ?? string.Empty))
-            {
-                resolver.CollectInputs(full, existing, absent);
-            }
-        }
-
-        resolver.CollectRepositoryInputs(existing, absent);
         try
         {
+            foreach (var file in Files)
+            {
+                var full = file.GetMetadata("FullPath");
+                if (full.Length > 0 && folders.Add(Path.GetDirectoryName(full) ?? string.Empty))
+                {
+                    resolver.CollectInputs(full, existing, absent);
+                }
+            }
+
+            resolver.CollectRepositoryInputs(existing, absent);
             IncrementalState.Save(CacheFile!, InputsFingerprint!, clean, existing, absent, plans);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // The state only saves time: without it the next build runs the task.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             Log.LogMessage(MessageImportance.Low, "ExecPlan: could not write the incremental state beside '" + CacheFile + "': " + ex.Message);
         }
