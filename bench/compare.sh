@@ -12,8 +12,8 @@
 #     same files (installed with npm into the temp folder); the native build's output on the
 #     corpus is compared with the JIT build's (text and json) and the verdict printed;
 # (b) if nuget/ExecPlan.Build.Package.csproj exists: a no-op incremental `dotnet build` of a
-#     100-plan consumer project with and without the package (local folder feed, isolated
-#     NUGET_PACKAGES), runs interleaved;
+#     100-plan consumer project with and without the package (bench/noop-build.sh: local folder
+#     feed, isolated NUGET_PACKAGES, runs interleaved);
 # (c) the in-process numbers: parse vs validation (bench quick), linear cost (bench linear)
 #     and memory for a 50 MB plan (bench memory).
 # Needs: the .NET SDK, node and npm (registry access for markdownlint-cli2), python3; for the
@@ -141,54 +141,23 @@ mdl_found=""
 [ -n "$mdl" ] && mdl_found=$(cd "$corpus" && "$mdl" "*.md" 2>&1 | grep -c ' MD[0-9]' || true)
 
 # --- (b) package overhead on a no-op incremental build -----------------------------------
+# One implementation: bench/noop-build.sh (consumers, package feed, interleaved timing); this
+# part keeps its section of RESULTS.md and the verdict for 100 plans.
 pkg_section=""
 if [ -f nuget/ExecPlan.Build.Package.csproj ]; then
-  echo "== packing ExecPlan.Build and timing no-op builds of a 100-plan consumer"
-  export NUGET_PACKAGES="$work/nuget-packages"
-  feed="$work/feed"
-  if dotnet pack nuget/ExecPlan.Build.Package.csproj -c Release -o "$feed" -v:q -nologo >>"$log" 2>&1; then
-    version=$(ls "$feed" | sed -n 's/^ExecPlan\.Build\.\(.*\)\.nupkg$/\1/p' | sed -n 1p)
-    for variant in with without; do
-      c="$work/consumer-$variant"
-      mkdir -p "$c/plans"
-      find "$corpus" -name 'real-*.md' | sort | sed -n 1,100p | xargs -I{} cp {} "$c/plans/"
-      printf 'namespace Consumer;\n\npublic static class Greeter\n{\n    public static string Hello() => "hello";\n}\n' >"$c/Greeter.cs"
-      printf '<configuration>\n  <packageSources>\n    <clear />\n    <add key="local" value="%s" />\n    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />\n  </packageSources>\n</configuration>\n' "$feed" >"$c/NuGet.config"
-      # The corpus has errors on purpose; a consumer that fails would not be a no-op build.
-      printf 'root = true\n\n[*.md]\ndotnet_analyzer_diagnostic.category-ExecPlan.severity = suggestion\n' >"$c/.editorconfig"
-      ref=""
-      [ "$variant" = with ] && ref="    <PackageReference Include=\"ExecPlan.Build\" Version=\"$version\" />"
-      cat >"$c/Consumer.csproj" <<EOF
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
-    <OutputType>Library</OutputType>
-    <Nullable>enable</Nullable>
-  </PropertyGroup>
-  <ItemGroup>
-$ref
-    <ExecPlan Include="plans/*.md" />
-  </ItemGroup>
-</Project>
-EOF
-      dotnet build "$c/Consumer.csproj" -c Release -nologo -v:q >>"$log" 2>&1 || echo "first build of the $variant consumer failed (see log)" | tee -a "$log"
-      dotnet build "$c/Consumer.csproj" -c Release -nologo -v:q --no-restore >>"$log" 2>&1 || true
-    done
-    for i in $(seq "$REPS"); do
-      time_cmd noop_without "$work/consumer-without" dotnet build Consumer.csproj -c Release -nologo -v:q --no-restore
-      time_cmd noop_with "$work/consumer-with" dotnet build Consumer.csproj -c Release -nologo -v:q --no-restore
-    done
-    read -r w_min w_med < <(stat_of noop_with)
-    read -r wo_min wo_med < <(stat_of noop_without)
+  echo "== no-op builds of a 100-plan consumer (bench/noop-build.sh)"
+  if noop_table=$(REPS="$REPS" SUMMARY="$work/noop-summary" bash bench/noop-build.sh 100 2>>"$log") && [ -s "$work/noop-summary" ]; then
+    read -r version wo_min wo_med w_min w_med <"$work/noop-summary"
     overhead=$(python3 -c "print(f'{($w_med-$wo_med)/$wo_med*100:+.1f}')")
     overhead_min=$(python3 -c "print(f'{($w_min-$wo_min)/$wo_min*100:+.1f}')")
     met=$(python3 -c "print('MET' if ($w_med-$wo_med)/$wo_med*100 <= 3 else 'NOT MET')")
     pkg_section=$(cat <<EOF
 ExecPlan.Build $version packed from \`nuget/ExecPlan.Build.Package.csproj\` into a local folder
-feed, restored into an isolated \`NUGET_PACKAGES\`. Two identical net10.0 class libraries with the
-same 100 plans (\`<ExecPlan Include="plans/*.md" />\`; EXP severities lowered to suggestion by
-\`.editorconfig\` so the build succeeds), one with the package; each built once, then
-\`dotnet build --no-restore\` with nothing changed, $REPS times, interleaved, node reuse off.
+feed, restored into an isolated \`NUGET_PACKAGES\`, by \`bash bench/noop-build.sh 100\`. Two
+identical net10.0 class libraries with the same 100 plans of the corpus
+(\`<ExecPlan Include="plans/*.md" />\`; EXP severities lowered to suggestion by \`.editorconfig\`
+so the build succeeds), one with the package; each built twice, then \`dotnet build
+--no-restore\` with nothing changed, $REPS times, interleaved, node reuse off.
 
 | consumer | min s | median s |
 | --- | ---: | ---: |
@@ -197,10 +166,14 @@ same 100 plans (\`<ExecPlan Include="plans/*.md" />\`; EXP severities lowered to
 
 Overhead of the package on a no-op incremental build: **$overhead %** (median; $overhead_min % by
 minimum). Target <= 3 %: **$met**.
+
+The script's own report of this run:
+
+$noop_table
 EOF
 )
   else
-    pkg_section="Packing nuget/ExecPlan.Build.Package.csproj failed in this run (see the script's log); not measured."
+    pkg_section="bench/noop-build.sh 100 failed in this run (see the script's log); not measured."
   fi
 else
   pkg_section="Not measured yet: nuget/ExecPlan.Build.Package.csproj does not exist on this branch."

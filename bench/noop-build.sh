@@ -4,16 +4,18 @@
 #   bash bench/noop-build.sh 100            # REPS=5 timed no-op builds per consumer, interleaved
 #   REPS=9 bash bench/noop-build.sh 1000
 #   BASELINE=main bash bench/noop-build.sh 100   # also a consumer of the package packed from that ref
+#   SUMMARY=/tmp/f bash bench/noop-build.sh 100   # also writes "version wo_min wo_med with_min with_med" there
 #
 # Packs nuget/ExecPlan.Build.Package.csproj into a local folder feed (isolated NUGET_PACKAGES),
 # writes the benchmark corpus (bench/ExecPlan.Benchmarks write-corpus), and builds identical
 # net10.0 class libraries with the first N plans (`<ExecPlan Include="plans/*.md" />`; the EXP
 # severities lowered to suggestion by .editorconfig so the build succeeds): one without the
 # package, one with it, and with BASELINE a third with the package of that git ref (exported with
-# git archive into the temp folder; the checkout is not touched). Each is built once, then
+# git archive into the temp folder; the checkout is not touched). Each is built twice (the
+# package's second build records what its no-op check compares with), then
 # `dotnet build --no-restore` with nothing changed, REPS times, interleaved, node reuse off.
-# Prints a markdown table with the load average before and after. Same approach as
-# bench/compare.sh part (b), with the plan count as a parameter.
+# Prints a markdown table with the load average before and after. bench/compare.sh part (b)
+# runs this script for its 100-plan figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$(pwd)"
@@ -100,8 +102,12 @@ for i in $(seq "$REPS"); do
     time_cmd "$variant" "$work/consumer-$variant" dotnet build Consumer.csproj -c Release -nologo -v:q --no-restore
   done
 done
-# The suggestions must still be shown on a no-op build (the warnings of unchanged plans re-appear).
-(cd "$work/consumer-with" && dotnet build Consumer.csproj -c Release -nologo -v:n --no-restore 2>&1 | grep -c ': message EXP' || true) >"$work/replayed"
+# What a no-op build shows at normal verbosity. Errors and warnings of unchanged plans re-appear on
+# every build (the task runs whenever the last run reported any); these plans have suggestions
+# only, which the build that validated showed and a no-op build does not repeat.
+(cd "$work/consumer-with" && dotnet build Consumer.csproj -c Release -nologo -v:n --no-restore 2>&1 >"$work/normal.out" || true)
+grep -c ': message EXP' "$work/normal.out" >"$work/replayed" || true
+grep -o 'ExecPlan: [0-9]* plan(s) [a-z]*[^(]*' "$work/normal.out" | sed -n 1p >"$work/verdict" || true
 
 # Where the package's time goes on a no-op build: MSBuild's own per-target and per-task timing.
 for variant in $variants; do
@@ -124,7 +130,7 @@ for variant in $variants; do
   echo "| $label | $v_min | $v_med | $over | $over_min |"
 done
 echo
-echo "Findings shown on the last no-op build of the package consumer: $(cat "$work/replayed") EXP messages."
+echo "Findings shown on the last no-op build of the package consumer (-v:n): $(cat "$work/replayed") EXP messages; the package said: $(sed 's/ *$//' "$work/verdict")."
 for variant in $variants; do
   [ "$variant" = without ] && continue
   echo
@@ -134,3 +140,7 @@ for variant in $variants; do
 done
 echo
 echo "Load average before: $load_before; after: $(load). REPS=$REPS, $(nproc) cores."
+if [ -n "${SUMMARY:-}" ]; then
+  read -r with_min with_med < <(stat_of with)
+  echo "$version $wo_min $wo_med $with_min $with_med" >"$SUMMARY"
+fi

@@ -26,6 +26,9 @@ internal sealed class BuildDiagnosticLog
         _helpUriBase = helpUriBase;
     }
 
+    /// <summary>How many errors and warnings were logged (a build with none may skip the task next time).</summary>
+    public int ErrorsAndWarnings { get; private set; }
+
     public void ReportAll(IEnumerable<PlanDiagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
@@ -60,6 +63,7 @@ internal sealed class BuildDiagnosticLog
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
+            ErrorsAndWarnings++;
             _log.LogWarning(null, "EXP000", null, null, sarifPath, 0, 0, 0, 0, "The SARIF report could not be written: " + ex.Message);
         }
     }
@@ -68,6 +72,11 @@ internal sealed class BuildDiagnosticLog
     {
         var severity = _policy.Apply(diagnostic.Id, diagnostic.Severity);
         var span = diagnostic.Span;
+        if (severity is RuleSeverity.Error or RuleSeverity.Warning)
+        {
+            ErrorsAndWarnings++;
+        }
+
         switch (severity)
         {
             case RuleSeverity.Error:

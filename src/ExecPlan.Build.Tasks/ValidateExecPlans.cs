@@ -16,7 +16,9 @@ using Microsoft.Build.Utilities;
 /// diagnostic in the canonical compiler form. Never throws: a file that cannot be validated gets
 /// EXP000 and the others are still validated. Settings come from <see cref="SettingsResolver"/> (as for
 /// the analyzer and the CLI); results are cached in obj/ by file stamp, content and settings
-/// fingerprint, so an unchanged plan is not read again, yet its diagnostics are reported on every build.
+/// fingerprint, so an unchanged plan is not read again, yet its errors and warnings are reported on
+/// every build. After a run that reported neither, it leaves an <see cref="IncrementalState"/> that
+/// lets the targets skip it until something it reads changes.
 /// </summary>
 public sealed class ValidateExecPlans : PlanSelectingTask
 {
@@ -57,6 +59,10 @@ public sealed class ValidateExecPlans : PlanSelectingTask
     /// <summary>Where the incremental cache lives; empty disables caching.</summary>
     public string? CacheFile { get; set; }
 
+    /// <summary>The fingerprint of this run's inputs (settings, files, write times) the targets
+    /// computed; empty: no incremental state is kept (see <see cref="IncrementalState"/>).</summary>
+    public string? InputsFingerprint { get; set; }
+
     /// <summary>The plans that were validated.</summary>
     [Output]
     public ITaskItem[] Plans { get; private set; } = Array.Empty<ITaskItem>();
@@ -80,6 +86,13 @@ public sealed class ValidateExecPlans : PlanSelectingTask
 
     private void Run()
     {
+        var timings = TaskTimings.FromEnvironment();
+        var keepsState = !string.IsNullOrEmpty(CacheFile) && !string.IsNullOrEmpty(InputsFingerprint);
+        if (keepsState)
+        {
+            IncrementalState.Invalidate(CacheFile!);
+        }
+
         if (!PlanProfileText.TryParse(string.IsNullOrWhiteSpace(Profile) ? "auto" : Profile, out var profile))
         {
             Log.LogError(null, "EXP000", null, null, null, 0, 0, 0, 0,
@@ -106,24 +119,34 @@ public sealed class ValidateExecPlans : PlanSelectingTask
             RepositoryRoot = repositoryRoot,
             PlansFile = string.IsNullOrWhiteSpace(PlansFile) ? null : PlansFile!.Trim(),
         });
+        timings.Mark("start");
         var plans = SelectPlans(resolver);
         Plans = plans.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
+        timings.Mark("select");
         if (plans.Count == 0)
         {
             Log.LogMessage(MessageImportance.Low, "ExecPlan: no plans to validate.");
+            if (keepsState)
+            {
+                SaveState(resolver, plans, clean: !Log.HasLoggedErrors);
+            }
+
             return;
         }
 
         var log = new BuildDiagnosticLog(Log, new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors), HelpUriBase);
         var cache = ValidationCache.Load(CacheFile);
         var toolVersion = ToolVersion();
+        timings.Mark("cache-load");
         var validated = 0;
         foreach (var plan in plans)
         {
             IReadOnlyList<PlanDiagnostic> diagnostics;
             try
             {
-                diagnostics = ValidateOne(plan, resolver.SettingsFor(plan), cache, toolVersion, ref validated);
+                var settings = resolver.SettingsFor(plan);
+                timings.Mark("settings");
+                diagnostics = ValidateOne(plan, settings, cache, toolVersion, ref validated);
             }
 #pragma warning disable CA1031 // One bad file must not stop the others.
             catch (Exception ex)
@@ -137,7 +160,9 @@ public sealed class ValidateExecPlans : PlanSelectingTask
                 };
             }
 
+            timings.Mark("validate");
             log.ReportAll(diagnostics);
+            timings.Mark("log");
         }
 
         // EXP060: a PLANS.md with no skeleton to derive from; reported once, at the PLANS.md.
@@ -154,6 +179,7 @@ public sealed class ValidateExecPlans : PlanSelectingTask
         }
 
         log.WriteSarif(SarifPath, repositoryRoot);
+        timings.Mark("exp060+sarif");
 
         try
         {
@@ -167,6 +193,43 @@ public sealed class ValidateExecPlans : PlanSelectingTask
         Log.LogMessage(MessageImportance.Normal, string.Format(CultureInfo.InvariantCulture,
             "ExecPlan: {0} plan(s) checked, {1} validated, {2} reused from cache ({3} unread, by length and write time) ({4}).",
             plans.Count, validated, cache.Hits, cache.StampHits, CacheFile));
+        timings.Mark("cache-save");
+        if (keepsState)
+        {
+            SaveState(resolver, plans, clean: log.ErrorsAndWarnings == 0 && !Log.HasLoggedErrors);
+        }
+
+        timings.Mark("state");
+        timings.Report(Log);
+    }
+
+    // The configuration around every candidate (not only the plans: execplan_plan can make one a
+    // plan), so the targets can tell next time whether anything this run read has changed.
+    private void SaveState(SettingsResolver resolver, List<string> plans, bool clean)
+    {
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        var absent = new HashSet<string>(StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var file in Files)
+            {
+                var full = file.GetMetadata("FullPath");
+                if (full.Length > 0 && folders.Add(Path.GetDirectoryName(full) ?? string.Empty))
+                {
+                    resolver.CollectInputs(full, existing, absent);
+                }
+            }
+
+            resolver.CollectRepositoryInputs(existing, absent);
+            IncrementalState.Save(CacheFile!, InputsFingerprint!, clean, existing, absent, plans);
+        }
+#pragma warning disable CA1031 // The state only saves time: without it the next build runs the task.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.LogMessage(MessageImportance.Low, "ExecPlan: could not write the incremental state beside '" + CacheFile + "': " + ex.Message);
+        }
     }
 
     private static IReadOnlyList<PlanDiagnostic> ValidateOne(string plan, PlanSettings settings, ValidationCache cache, string toolVersion, ref int validated)

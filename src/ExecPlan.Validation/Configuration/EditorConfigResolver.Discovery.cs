@@ -16,7 +16,7 @@ public sealed partial class EditorConfigResolver
     {
         var editorConfigs = new List<ConfigFile>();
         var globals = new List<ConfigFile>();
-        this.Walk(full, consulted: null, editorConfigs, globals);
+        this.Walk(full, consulted: null, editorConfigs, globals, absent: null);
 
         foreach (string path in this._globalConfigFiles)
         {
@@ -53,8 +53,9 @@ public sealed partial class EditorConfigResolver
         return new FolderConfigs(ordered, this.MergeGlobals(globals));
     }
 
-    /// <summary>Walks from the file's directory upward, collecting existing .editorconfig files.</summary>
-    private void Walk(string fileFullPath, List<string>? consulted, List<ConfigFile>? editorConfigs, List<ConfigFile>? globals)
+    /// <summary>Walks from the file's directory upward, collecting existing .editorconfig files
+    /// (and, into <paramref name="absent"/>, the places looked at where there was none).</summary>
+    private void Walk(string fileFullPath, List<string>? consulted, List<ConfigFile>? editorConfigs, List<ConfigFile>? globals, ICollection<string>? absent)
     {
         string? directory;
         try
@@ -88,6 +89,10 @@ public sealed partial class EditorConfigResolver
                         }
                     }
                 }
+            }
+            else
+            {
+                absent?.Add(candidate);
             }
 
             try

@@ -69,6 +69,7 @@ public sealed partial class EditorConfigResolver
     private readonly ConcurrentDictionary<string, CachedFile> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GlobalConfigSet> _mergedGlobals = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FolderConfigs>? _folders;
+    private readonly ConcurrentDictionary<string, (IReadOnlyDictionary<string, RuleSeverity>, IReadOnlyDictionary<string, string>)>? _resolved;
 
     /// <summary>Creates a resolver.</summary>
     /// <param name="globalConfigFiles">Paths of <c>.globalconfig</c> files and other files with <c>is_global = true</c>
@@ -83,6 +84,7 @@ public sealed partial class EditorConfigResolver
     public EditorConfigResolver(IEnumerable<string>? globalConfigFiles, bool snapshot)
     {
         this._folders = snapshot ? new ConcurrentDictionary<string, FolderConfigs>(StringComparer.Ordinal) : null;
+        this._resolved = snapshot ? new(StringComparer.Ordinal) : null;
         this._globalConfigFiles = (globalConfigFiles ?? Enumerable.Empty<string>())
             .Where(p => !string.IsNullOrWhiteSpace(p))
             .Select(TryGetFullPath)
@@ -100,12 +102,25 @@ public sealed partial class EditorConfigResolver
     public IReadOnlyDictionary<string, RuleSeverity> ResolveSeverities(string fileFullPath) => Severities(this.Build(fileFullPath));
 
     /// <summary>Severities and options in one resolution (what <see cref="Settings.SettingsResolver"/> needs per plan).</summary>
+    /// <remarks>A snapshot resolver answers once per folder and set of matching sections: the plans
+    /// of one folder share the (read-only) dictionaries.</remarks>
     internal (IReadOnlyDictionary<string, RuleSeverity> Severities, IReadOnlyDictionary<string, string> Options) Resolve(string fileFullPath)
     {
-        var context = this.Build(fileFullPath);
-        return (Severities(context), context is null
-            ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-            : new Dictionary<string, string>(context.Options, StringComparer.OrdinalIgnoreCase));
+        if (this.Match(fileFullPath) is not { } matched)
+        {
+            return (Severities(null), new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+        }
+
+        if (this._resolved is not null && this._resolved.TryGetValue(matched.Key, out var known))
+        {
+            return known;
+        }
+
+        var context = Apply(matched);
+        (IReadOnlyDictionary<string, RuleSeverity>, IReadOnlyDictionary<string, string>) answer =
+            (Severities(context), new Dictionary<string, string>(context.Options, StringComparer.OrdinalIgnoreCase));
+        this._resolved?.TryAdd(matched.Key, answer);
+        return answer;
     }
 
     private static Dictionary<string, RuleSeverity> Severities(ResolutionContext? context)
@@ -166,7 +181,7 @@ public sealed partial class EditorConfigResolver
         string? full = TryGetFullPath(fileFullPath);
         if (full is not null)
         {
-            this.Walk(full, files, editorConfigs: null, globals: null);
+            this.Walk(full, files, editorConfigs: null, globals: null, absent: null);
         }
 
         foreach (string g in this._globalConfigFiles)
@@ -178,6 +193,33 @@ public sealed partial class EditorConfigResolver
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// What a file's configuration depends on, for a build that skips work when nothing changed:
+    /// every existing .editorconfig consulted for it (as <see cref="ConfigFilesFor"/>, global
+    /// configs included) into <paramref name="existing"/>, and every place an .editorconfig was
+    /// looked for and not found into <paramref name="absent"/> (one appearing there changes the answer).
+    /// </summary>
+    public void CollectInputs(string fileFullPath, ICollection<string> existing, ICollection<string> absent)
+    {
+        if (existing is null)
+        {
+            throw new ArgumentNullException(nameof(existing));
+        }
+
+        string? full = fileFullPath is null ? null : TryGetFullPath(fileFullPath);
+        var consulted = new List<string>();
+        if (full is not null)
+        {
+            this.Walk(full, consulted, editorConfigs: null, globals: null, absent);
+        }
+
+        consulted.AddRange(this._globalConfigFiles);
+        foreach (string file in consulted)
+        {
+            existing.Add(file);
+        }
     }
 
     /// <summary>Parses a severity word as Roslyn does; <paramref name="severity"/> is null for <c>default</c>.</summary>
@@ -209,7 +251,11 @@ public sealed partial class EditorConfigResolver
         }
     }
 
-    private ResolutionContext? Build(string fileFullPath)
+    private ResolutionContext? Build(string fileFullPath) => this.Match(fileFullPath) is { } matched ? Apply(matched) : null;
+
+    /// <summary>The configuration that applies to a file: its folder's files and, in order, the
+    /// sections whose globs match it. What follows depends only on these, which many files share.</summary>
+    private MatchedSections? Match(string fileFullPath)
     {
         string? full = fileFullPath is null ? null : TryGetFullPath(fileFullPath);
         if (full is null)
@@ -219,21 +265,55 @@ public sealed partial class EditorConfigResolver
 
         string normalizedPath = Paths.Normalize(full);
         FolderConfigs configs;
+        string folder = Path.GetDirectoryName(full) ?? string.Empty;
         if (this._folders is null)
         {
             configs = this.CollectFor(full, normalizedPath);
         }
         else
         {
-            string folder = Path.GetDirectoryName(full) ?? string.Empty;
             configs = this._folders.GetOrAdd(folder, _ => this.CollectFor(full, normalizedPath));
         }
 
-        var ordered = configs.EditorConfigs;
         var global = configs.Global;
-        var context = new ResolutionContext();
+        var globalSection = global.SectionFor(normalizedPath);
+        var key = new StringBuilder(folder.Length + 32).Append(folder).Append('\n');
+        if (globalSection is not null)
+        {
+            // Global sections are named by full path: this file's answer is its own.
+            key.Append(normalizedPath);
+        }
 
-        foreach (var pair in global.Preamble)
+        key.Append('\n');
+        var sections = new List<IReadOnlyDictionary<string, string>>();
+        for (int c = 0; c < configs.EditorConfigs.Count; c++)
+        {
+            var config = configs.EditorConfigs[c];
+            int length = config.DirectoryPath.Length;
+            if (length > 0 && config.DirectoryPath[length - 1] == '/')
+            {
+                length--;
+            }
+
+            string relative = normalizedPath.Substring(length);
+            foreach (var section in config.Sections)
+            {
+                var glob = config.GlobFor(section);
+                if (glob is not null && glob.IsMatch(relative))
+                {
+                    sections.Add(section.Properties);
+                    key.Append(c).Append('.').Append(section.Index).Append(',');
+                }
+            }
+        }
+
+        return new MatchedSections(global, globalSection, sections, key.ToString());
+    }
+
+    private static ResolutionContext Apply(MatchedSections matched)
+    {
+        var context = new ResolutionContext();
+        foreach (var pair in matched.Global.Preamble)
         {
             if (TryGetDiagnosticId(pair.Key, out string? id))
             {
@@ -248,29 +328,14 @@ public sealed partial class EditorConfigResolver
             }
         }
 
-        var globalSection = global.SectionFor(normalizedPath);
-        if (globalSection is not null)
+        if (matched.GlobalSection is not null)
         {
-            Apply(globalSection, context);
+            Apply(matched.GlobalSection, context);
         }
 
-        foreach (var config in ordered)
+        foreach (var properties in matched.Sections)
         {
-            int length = config.DirectoryPath.Length;
-            if (length > 0 && config.DirectoryPath[length - 1] == '/')
-            {
-                length--;
-            }
-
-            string relative = normalizedPath.Substring(length);
-            foreach (var section in config.Sections)
-            {
-                var glob = config.GlobFor(section);
-                if (glob is not null && glob.IsMatch(relative))
-                {
-                    Apply(section.Properties, context);
-                }
-            }
+            Apply(properties, context);
         }
 
         return context;
@@ -307,6 +372,27 @@ public sealed partial class EditorConfigResolver
 
         id = key.Substring(DiagnosticPrefix.Length, idLength);
         return true;
+    }
+
+    private sealed class MatchedSections
+    {
+        public MatchedSections(GlobalConfigSet global, IReadOnlyDictionary<string, string>? globalSection, List<IReadOnlyDictionary<string, string>> sections, string key)
+        {
+            this.Global = global;
+            this.GlobalSection = globalSection;
+            this.Sections = sections;
+            this.Key = key;
+        }
+
+        public GlobalConfigSet Global { get; }
+
+        public IReadOnlyDictionary<string, string>? GlobalSection { get; }
+
+        /// <summary>The matching sections' properties, in the order they apply.</summary>
+        public List<IReadOnlyDictionary<string, string>> Sections { get; }
+
+        /// <summary>The folder, the global section (when one names the file) and the matching sections: equal keys, equal answers.</summary>
+        public string Key { get; }
     }
 
     private sealed class ResolutionContext

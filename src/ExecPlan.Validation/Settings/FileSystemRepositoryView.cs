@@ -38,6 +38,12 @@ public sealed class FileSystemRepositoryView : IRepositoryView
         _derivation = new Lazy<Profiles.PlansFileDerivation?>(DerivePlansFile);
     }
 
+    /// <summary>Every full path looked at for the PLANS.md, in order (the configured one, else the
+    /// candidates): the one in use is the first that exists; one appearing earlier would replace it.</summary>
+    public IReadOnlyList<string> PlansFileLookups => _configuredPlansFile is { } configured
+        ? [configured]
+        : [.. System.Linq.Enumerable.Select(PlansFileCandidates, c => Path.Combine(Root, c))];
+
     /// <summary>The PLANS.md as a full path, or null when there is none.</summary>
     public string? PlansFileFullPath => PlansFile is null ? null : _configuredPlansFile ?? Path.Combine(Root, PlansFile);
 

@@ -42,6 +42,7 @@ public sealed class SettingsResolver
     private readonly ConcurrentDictionary<string, EditorConfigResolver> _resolverByGlobals = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _roots = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FileSystemRepositoryView> _views = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ComposedKey, PlanSettings> _composed = new();
     private readonly string? _repositoryRoot;
 
     public SettingsResolver(SettingsRequest request)
@@ -73,6 +74,59 @@ public sealed class SettingsResolver
         return _roots.GetOrAdd(folder, f => FindRepositoryRoot(f.Length == 0 ? Directory.GetCurrentDirectory() : f));
     }
 
+    /// <summary>
+    /// What the settings of a file depend on, for a build that skips work when nothing changed: the
+    /// configuration files consulted for it into <paramref name="existing"/>, and the places a
+    /// configuration file was looked for and not found into <paramref name="absent"/>.
+    /// </summary>
+    public void CollectInputs(string path, ICollection<string> existing, ICollection<string> absent)
+    {
+        if (existing is null || absent is null)
+        {
+            throw new ArgumentNullException(existing is null ? nameof(existing) : nameof(absent));
+        }
+
+        if (!_request.UseEditorConfig)
+        {
+            return;
+        }
+
+        var full = Path.GetFullPath(path);
+        ResolverFor(full).CollectInputs(full, existing, absent);
+        if (_request.DiscoverGlobalConfigs)
+        {
+            for (var dir = new DirectoryInfo(Path.GetDirectoryName(full) ?? "."); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, ".globalconfig");
+                (File.Exists(candidate) ? existing : absent).Add(candidate);
+            }
+        }
+    }
+
+    /// <summary>The PLANS.md files the run's repository views read, and the places one was looked
+    /// for before them (see <see cref="CollectInputs"/>).</summary>
+    public void CollectRepositoryInputs(ICollection<string> existing, ICollection<string> absent)
+    {
+        if (existing is null || absent is null)
+        {
+            throw new ArgumentNullException(existing is null ? nameof(existing) : nameof(absent));
+        }
+
+        foreach (var view in _views.Values)
+        {
+            foreach (var lookup in view.PlansFileLookups)
+            {
+                if (File.Exists(lookup))
+                {
+                    existing.Add(lookup);
+                    break;
+                }
+
+                absent.Add(lookup);
+            }
+        }
+    }
+
     /// <summary>The effective settings of one plan (or of a PLANS.md, for EXP060).</summary>
     public PlanSettings SettingsFor(string planPath)
     {
@@ -91,7 +145,11 @@ public sealed class SettingsResolver
             view = _views.GetOrAdd(root + "\n" + plansFile, _ => new FileSystemRepositoryView(root, plansFile));
         }
 
-        return Compose(_request, configured, options, view, view?.PlansDerivation?.Profile);
+        // Plans that share their configuration (the resolver hands out the same dictionaries for
+        // one folder and set of matching sections) and repository share one settings object.
+        return _composed.GetOrAdd(
+            new ComposedKey(configured, options, view),
+            key => Compose(_request, key.Configured, key.Options, key.View, key.View?.PlansDerivation?.Profile));
     }
 
     /// <summary>
@@ -186,5 +244,37 @@ public sealed class SettingsResolver
         return globals.Count == _request.GlobalConfigFiles.Count
             ? _fixedResolver
             : _resolverByGlobals.GetOrAdd(string.Join("\n", globals), _ => new EditorConfigResolver(globals, snapshot: true));
+    }
+
+    /// <summary>Identity of the inputs of <see cref="Compose"/> (the dictionaries by reference).</summary>
+    private readonly struct ComposedKey : IEquatable<ComposedKey>
+    {
+        public ComposedKey(IReadOnlyDictionary<string, RuleSeverity> configured, IReadOnlyDictionary<string, string> options, FileSystemRepositoryView? view)
+        {
+            Configured = configured;
+            Options = options;
+            View = view;
+        }
+
+        public IReadOnlyDictionary<string, RuleSeverity> Configured { get; }
+
+        public IReadOnlyDictionary<string, string> Options { get; }
+
+        public FileSystemRepositoryView? View { get; }
+
+        public bool Equals(ComposedKey other) =>
+            ReferenceEquals(Configured, other.Configured) && ReferenceEquals(Options, other.Options) && ReferenceEquals(View, other.View);
+
+        public override bool Equals(object? obj) => obj is ComposedKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                var hash = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Configured);
+                hash = (hash * 397) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Options);
+                return (hash * 397) ^ (View is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(View));
+            }
+        }
     }
 }
