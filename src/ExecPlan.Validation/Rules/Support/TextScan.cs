@@ -51,48 +51,6 @@ internal static class TextScan
         return builder.ToString();
     }
 
-    /// <summary>
-    /// The same folding as <see cref="Fold"/> of <c>text[start..end)</c>, written into
-    /// <paramref name="buffer"/> (at least <c>end - start</c> long) without allocating and without
-    /// the offset table. Returns the folded length.
-    /// </summary>
-    public static int FoldInto(string text, int start, int end, char[] buffer)
-    {
-        var length = 0;
-        var pendingSpace = false;
-        for (var i = start; i < end; i++)
-        {
-            var c = text[i];
-            if (c >= 'a' && c <= 'z')
-            {
-                // The common case first: a lower-case ASCII letter is kept as it is.
-            }
-            else if (c is '*' or '_' or '`')
-            {
-                continue;
-            }
-            else if (c == '>' || (c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0080' && char.IsWhiteSpace(c)))
-            {
-                pendingSpace = length > 0;
-                continue;
-            }
-            else
-            {
-                c = c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : char.ToLowerInvariant(c);
-            }
-
-            if (pendingSpace)
-            {
-                buffer[length++] = ' ';
-                pendingSpace = false;
-            }
-
-            buffer[length++] = c;
-        }
-
-        return length;
-    }
-
     /// <summary>True when most letters outside code spans are outside the Latin script: English
     /// keyword checks would only cry wolf on such text (identifiers in backticks do not count).</summary>
     public static bool IsMostlyNonLatin(string text)

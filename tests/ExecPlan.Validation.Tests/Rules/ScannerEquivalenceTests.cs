@@ -1,0 +1,76 @@
+namespace ExecPlan.Validation.Tests.Rules;
+
+using System;
+using System.Text;
+using ExecPlan.Validation.Rules.Support;
+
+/// <summary>The hand-written scanners that replaced a fold-then-search or a regex on the rules'
+/// hot paths find exactly what the slow form finds, on random text made of the characters that
+/// matter to them.</summary>
+public class ScannerEquivalenceTests
+{
+    private static readonly string[] Patterns = ["example completed step.", "use timestamps to measure rates", "a b c d e f g h i j k", "keep them concise and focused"];
+
+    [Fact]
+    public void Folded_search_agrees_with_folding_then_searching()
+    {
+        var folded = Array.ConvertAll(Patterns, p => TextScan.Fold(p, 0, out _));
+        var search = new FoldedSearch(folded);
+        var random = new Random(41);
+        const string Alphabet = "abcdefghijk EXAMPLE completed step. *_`>\t\r\nUse Timestamps\u00A0to measure RATES keep them concise and focused";
+        var found = 0;
+        for (var round = 0; round < 20000; round++)
+        {
+            var text = round % 3 == 0 ? Mangle(Patterns[random.Next(Patterns.Length)], random) : RandomText(random, Alphabet, random.Next(0, 80));
+            var prefix = RandomText(random, "ab *>\n", random.Next(0, 5));
+            var whole = prefix + text + RandomText(random, "ab *>\n", random.Next(0, 5));
+            var start = random.Next(0, prefix.Length + 1);
+            var end = random.Next(2) == 0 ? whole.Length : random.Next(start, whole.Length + 1);
+            var expected = false;
+            var fold = TextScan.Fold(whole.Substring(start, end - start), 0, out _);
+            foreach (var pattern in folded)
+            {
+                expected |= fold.Contains(pattern, StringComparison.Ordinal);
+            }
+
+            found += expected ? 1 : 0;
+            Assert.True(expected == search.ContainsAny(whole, start, end), $"'{whole.Substring(start, end - start)}' (fold '{fold}'): expected {expected}");
+        }
+
+        Assert.True(found > 1000, "the mangled sentences must be found often enough to test the matches");
+    }
+
+    /// <summary>The sentence with its case changed and emphasis, code marks, quote marks and
+    /// white space sprinkled in (which the fold ignores), sometimes with one character changed.</summary>
+    private static string Mangle(string sentence, Random random)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in sentence)
+        {
+            while (random.Next(6) == 0)
+            {
+                builder.Append("*_` \n>"[random.Next(6)]);
+            }
+
+            builder.Append(c == ' ' && random.Next(4) == 0 ? "\r\n> " : random.Next(3) == 0 ? char.ToUpperInvariant(c).ToString() : c.ToString());
+        }
+
+        if (random.Next(4) == 0 && builder.Length > 0)
+        {
+            builder[random.Next(builder.Length)] = 'z';
+        }
+
+        return builder.ToString();
+    }
+
+    private static string RandomText(Random random, string alphabet, int length)
+    {
+        var builder = new StringBuilder(length);
+        for (var i = 0; i < length; i++)
+        {
+            builder.Append(alphabet[random.Next(alphabet.Length)]);
+        }
+
+        return builder.ToString();
+    }
+}
