@@ -2,6 +2,7 @@ namespace ExecPlan.Validation.Tests.Rules;
 
 using System;
 using System.Text;
+using System.Text.RegularExpressions;
 using ExecPlan.Validation.Rules.Support;
 
 /// <summary>The hand-written scanners that replaced a fold-then-search or a regex on the rules'
@@ -38,6 +39,40 @@ public class ScannerEquivalenceTests
         }
 
         Assert.True(found > 1000, "the mangled sentences must be found often enough to test the matches");
+    }
+
+    private static readonly string[] Pieces = [" <ab>", "<x y>", "x<a>", " <A b,c>", "(<n>)", "_<t>", "<é>", "<一>"];
+
+    [Fact]
+    public void Placeholder_scan_agrees_with_the_regex_it_replaced()
+    {
+        var regex = new Regex(@"(?<![\p{L}\p{N}_\\<])<(?<body>\p{L}[^<>\r\n]{0,100}?)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        var random = new Random(40);
+        const string Alphabet = "<<<>>> aZ9_\\\r\n,é一١-";
+        var found = 0;
+        for (var round = 0; round < 20000; round++)
+        {
+            var text = RandomText(random, Alphabet, random.Next(0, 30)) + Pieces[random.Next(Pieces.Length)] + RandomText(random, Alphabet, random.Next(0, 30)) +
+                (round % 50 == 0 ? "<x" + new string('a', 99 + (round % 4)) + ">" : string.Empty);
+            var start = random.Next(0, text.Length + 1);
+            var end = random.Next(start, text.Length + 1);
+            var expected = new StringBuilder();
+            for (var match = regex.Match(text, start, end - start); match.Success; match = match.NextMatch())
+            {
+                expected.Append(match.Index).Append('-').Append(match.Index + match.Length).Append(' ');
+                found++;
+            }
+
+            var actual = new StringBuilder();
+            for (var open = PlaceholderScan.Next(text, start, start, end, out var close); open >= 0; open = PlaceholderScan.Next(text, close + 1, start, end, out close))
+            {
+                actual.Append(open).Append('-').Append(close + 1).Append(' ');
+            }
+
+            Assert.True(expected.ToString() == actual.ToString(), $"'{text}' [{start}, {end}): regex {expected}, scan {actual}");
+        }
+
+        Assert.True(found > 1000, "the random text must hold placeholders often enough");
     }
 
     /// <summary>The sentence with its case changed and emphasis, code marks, quote marks and
