@@ -75,6 +75,20 @@ public class ScannerEquivalenceTests
         Assert.True(found > 1000, "the random text must hold placeholders often enough");
     }
 
+    [Theory]
+    [InlineData("See the RISKS section", "risks", true)]
+    [InlineData("See the ris\u212As section", "risks", true)]
+    [InlineData("See the ris ks section", "risks", false)]
+    [InlineData("a Living document", "living", true)]
+    [InlineData("livin", "living", false)]
+    public void Case_blind_word_check_finds_what_the_case_insensitive_regex_finds(string text, string word, bool expected)
+    {
+        var regex = new Regex(word, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        Assert.Equal(expected, regex.IsMatch(text));
+        Assert.Equal(expected, TextScan.ContainsIgnoringCase(text, 0, text.Length, word));
+        Assert.False(TextScan.ContainsIgnoringCase(text, 1, text.Length - 1, text));
+    }
+
     /// <summary>The sentence with its case changed and emphasis, code marks, quote marks and
     /// white space sprinkled in (which the fold ignores), sometimes with one character changed.</summary>
     private static string Mangle(string sentence, Random random)

@@ -84,10 +84,32 @@ internal static class LivingNotice
             return false;
         }
 
+        // Cheap checks on the plan's text first: each pattern needs one of its words, so a block
+        // without them skips the regexes and its substring.
+        var all = plan.Text;
+        var start = System.Math.Max(0, block.Span.Start);
+        var end = System.Math.Min(all.Length, block.Span.End + 1);
+        var mayBeNotice = MayHoldNoticeWords(all, start, end);
+        var namedWords = 0;
+        foreach (var word in LivingNameWords)
+        {
+            namedWords += TextScan.ContainsIgnoringCase(all, start, end, word) ? 1 : 0;
+        }
+
+        if (!mayBeNotice && namedWords < NamedSectionsForNotice)
+        {
+            return false;
+        }
+
         var text = plan.SourceOf(block);
-        if (Notice.IsMatch(text))
+        if (mayBeNotice && Notice.IsMatch(text))
         {
             return true;
+        }
+
+        if (namedWords < NamedSectionsForNotice)
+        {
+            return false;
         }
 
         var named = 0;
@@ -97,5 +119,32 @@ internal static class LivingNotice
         }
 
         return named >= NamedSectionsForNotice;
+    }
+
+    /// <summary>A word each of <see cref="LivingNames"/> needs, in its order.</summary>
+    private static readonly string[] LivingNameWords = ["constraints", "tolerances", "risks", "progress", "surprises", "decision", "outcomes"];
+
+    /// <summary>A word of each Latin-script alternative of <see cref="Notice"/>.</summary>
+    private static readonly string[] NoticeWords = ["living", "vivo", "vivant", "vivente", "lebendes", "levend"];
+
+    /// <summary>The first characters of the other alternatives (Cyrillic in both cases).</summary>
+    private static readonly char[] NoticeFirstChars = ['活', '动', '可', '持', '生', 'リ', '살', '리', 'ж', 'Ж'];
+
+    private static bool MayHoldNoticeWords(string text, int start, int end)
+    {
+        if (end <= start)
+        {
+            return false;
+        }
+
+        foreach (var word in NoticeWords)
+        {
+            if (TextScan.ContainsIgnoringCase(text, start, end, word))
+            {
+                return true;
+            }
+        }
+
+        return text.IndexOfAny(NoticeFirstChars, start, end - start) >= 0;
     }
 }

@@ -51,6 +51,47 @@ internal static class TextScan
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Whether <c>text[start..end)</c> holds a lower-case ASCII word in any case: a superset of
+    /// what a case-insensitive, culture-invariant regex for the word matches (non-ASCII
+    /// characters are lowered as the regex's case table has them, e.g. the Kelvin sign as 'k'), so
+    /// it can decide that such a regex need not run. The word must not start with 'k'.
+    /// </summary>
+    public static bool ContainsIgnoringCase(string text, int start, int end, string lowerWord)
+    {
+        var first = lowerWord[0];
+        var upper = (char)(first & ~0x20);
+        var last = end - lowerWord.Length;
+        for (var i = IndexOfEither(text, first, upper, start, last + 1); i >= 0; i = IndexOfEither(text, first, upper, i + 1, last + 1))
+        {
+            var k = 1;
+            while (k < lowerWord.Length && LowerForMatch(text[i + k]) == lowerWord[k])
+            {
+                k++;
+            }
+
+            if (k == lowerWord.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int IndexOfEither(string text, char a, char b, int from, int to)
+    {
+        if (from >= to)
+        {
+            return -1;
+        }
+
+        var index = text.AsSpan(from, to - from).IndexOfAny(a, b);
+        return index < 0 ? -1 : from + index;
+    }
+
+    private static char LowerForMatch(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : char.ToLowerInvariant(c);
+
     /// <summary>True when most letters outside code spans are outside the Latin script: English
     /// keyword checks would only cry wolf on such text (identifiers in backticks do not count).</summary>
     public static bool IsMostlyNonLatin(string text)
