@@ -89,6 +89,26 @@ public class ScannerEquivalenceTests
         Assert.False(TextScan.ContainsIgnoringCase(text, 1, text.Length - 1, text));
     }
 
+    [Fact]
+    public void Prompt_line_scan_agrees_with_the_regex_it_replaced()
+    {
+        var regex = new Regex(@"^[ \t>]*[$>#][ \t]+\S", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        var random = new Random(43);
+        const string Alphabet = "  \t>>$#\n\rx\u00A0";
+        var found = 0;
+        for (var round = 0; round < 20000; round++)
+        {
+            var text = RandomText(random, Alphabet, random.Next(0, 12));
+            var start = random.Next(0, text.Length + 1);
+            var end = random.Next(start, text.Length + 1);
+            var expected = regex.IsMatch(text.AsSpan(start, end - start));
+            found += expected ? 1 : 0;
+            Assert.True(expected == ExecPlan.Validation.Rules.EXP043RunnableValidation.HasPromptLine(text, start, end), $"'{text}' [{start}, {end}): expected {expected}");
+        }
+
+        Assert.True(found > 100, "the random text must hold prompt lines often enough");
+    }
+
     /// <summary>The sentence with its case changed and emphasis, code marks, quote marks and
     /// white space sprinkled in (which the fold ignores), sometimes with one character changed.</summary>
     private static string Mangle(string sentence, Random random)

@@ -153,6 +153,53 @@ internal static class CommandLines
         return false;
     }
 
+    /// <summary>
+    /// Whether any line of a paragraph is a command (<see cref="IsCommandLine"/>), with the list
+    /// item's margins read once and a line's text taken only when its indentation qualifies it.
+    /// </summary>
+    public static bool HasCommandLine(PlanDocument plan, ParagraphBlock paragraph)
+    {
+        var (first, last) = LineRange(plan, paragraph);
+        if (IsCommandLine(plan, paragraph, first))
+        {
+            return true;
+        }
+
+        // Past its first line a paragraph line is a command only when indented as a block.
+        var (markerColumn, textColumn, quoted) = Margins(plan, paragraph);
+        if (quoted)
+        {
+            return false;
+        }
+
+        var text = plan.Text;
+        for (var line = first + 1; line <= last; line++)
+        {
+            var start = plan.Lines.LineStart(line);
+            var width = 0;
+            var i = start;
+            for (; i < text.Length && text[i] is ' ' or '\t'; i++)
+            {
+                width = text[i] == ' ' ? width + 1 : width + 4 - (width % 4);
+            }
+
+            var end = i;
+            while (end < text.Length && text[end] != '\n' && text[end] != '\r')
+            {
+                end++;
+            }
+
+            // As IsIndentedAsBlock: the width in columns against the line's length in characters.
+            if (width < end - start && (width >= markerColumn + 4 || width >= textColumn + 2) &&
+                StartsWithCommand(text.Substring(start, end - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Leading white space of a line in columns (a tab reaches the next multiple of four).</summary>
     public static int IndentWidth(string line)
     {
