@@ -13,28 +13,24 @@ internal static class EntryChecks
     private const int SummaryWords = 6;
     private const int SummaryChars = 48;
 
-    private static readonly Regex LeadingDate = TextScan.Pattern(@"^[\s\-*+>_\[(]*\d{4}-\d{2}-\d{2}");
-
-    private static readonly Regex LeadingMarks = TextScan.Pattern(@"^[\s#>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?");
-
-    /// <summary>The entries of one section that should carry fields. "None yet." markers are
-    /// excluded, and so are entries with no label at all written mostly in another script: the
-    /// labels are English words, and asking a Chinese or Japanese log for them would only cry wolf.</summary>
-    public static IEnumerable<PlanEntry> EntriesOf(PlanDocument plan, SectionKind section)
+    /// <summary>Only a reported entry needs a summary: the regex is built on the first one, not when
+    /// the class is first used (which slows a plan's first analysis).</summary>
+    private static class Rare
     {
-        foreach (var entry in plan.Entries)
-        {
-            if (entry.Section == section && !entry.IsNoneMarker && !(entry.IsUnlabelled && (TextScan.IsMostlyNonLatin(entry.Text) || TextScan.IsMostlyForeignWords(entry.Text))))
-            {
-                yield return entry;
-            }
-        }
+        public static readonly Regex LeadingMarks = TextScan.Pattern(@"^[\s#>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?");
     }
 
-    /// <summary>The names of the requirements the entry does not meet, e.g. ["Likelihood", "Mitigation"].</summary>
-    public static List<string> Missing(PlanEntry entry, params string[][] requirements)
+    /// <summary>Whether an entry of <paramref name="section"/> should carry fields. "None yet." markers
+    /// are excluded, and so are entries with no label at all written mostly in another script: the
+    /// labels are English words, and asking a Chinese or Japanese log for them would only cry wolf.</summary>
+    public static bool ShouldCarryFields(PlanEntry entry, SectionKind section) =>
+        entry.Section == section && !entry.IsNoneMarker && !(entry.IsUnlabelled && (TextScan.IsMostlyNonLatin(entry.Text) || TextScan.IsMostlyForeignWords(entry.Text)));
+
+    /// <summary>The names of the requirements the entry does not meet, e.g. ["Likelihood", "Mitigation"],
+    /// or null when it meets them all (the usual case, so no list is built for it).</summary>
+    public static List<string>? Missing(PlanEntry entry, string[][] requirements)
     {
-        var missing = new List<string>();
+        List<string>? missing = null;
         foreach (var accepted in requirements)
         {
             var found = false;
@@ -45,7 +41,7 @@ internal static class EntryChecks
 
             if (!found)
             {
-                missing.Add(accepted[0]);
+                (missing ??= new List<string>(requirements.Length)).Add(accepted[0]);
             }
         }
 
@@ -54,14 +50,40 @@ internal static class EntryChecks
 
     /// <summary>True when the entry opens with an ISO date ("2026-08-19 — Codex: ..."): it records
     /// when it was decided even without a 'Date:' label.</summary>
-    public static bool StartsWithDate(PlanEntry entry)
+    public static bool StartsWithDate(PlanEntry entry) =>
+        OpensWithDate(entry.Text) || (entry.Fields.Count > 0 && OpensWithDate(entry.Fields[0].Value));
+
+    /// <summary>White space and the marks '-', '*', '+', '>', '_', '[', '(' (any number), then
+    /// NNNN-NN-NN in decimal digits of any script: a scan where a regex cost its set-up per entry.</summary>
+    private static bool OpensWithDate(string text)
     {
-        if (LeadingDate.IsMatch(entry.Text))
+        var i = 0;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '-' or '*' or '+' or '>' or '_' or '[' or '('))
         {
-            return true;
+            i++;
         }
 
-        return entry.Fields.Count > 0 && LeadingDate.IsMatch(entry.Fields[0].Value);
+        return Digits(text, i, 4) && Dash(text, i + 4) && Digits(text, i + 5, 2) && Dash(text, i + 7) && Digits(text, i + 8, 2);
+    }
+
+    private static bool Dash(string text, int at) => at < text.Length && text[at] == '-';
+
+    private static bool Digits(string text, int from, int count)
+    {
+        if (from + count > text.Length)
+        {
+            return false;
+        }
+
+        for (var i = from; i < from + count; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The entry's first words, quoted for a message: the primary field's value when it
@@ -80,7 +102,7 @@ internal static class EntryChecks
 
         var cut = source.IndexOfAny(['\r', '\n']);
         var line = cut < 0 ? source : source.Substring(0, cut);
-        line = LeadingMarks.Replace(line, string.Empty).Replace("**", string.Empty).Replace("__", string.Empty).Trim();
+        line = Rare.LeadingMarks.Replace(line, string.Empty).Replace("**", string.Empty).Replace("__", string.Empty).Trim();
         var words = line.Split([' ', '\t'], System.StringSplitOptions.RemoveEmptyEntries);
         var result = new StringBuilder();
         var shortened = false;
