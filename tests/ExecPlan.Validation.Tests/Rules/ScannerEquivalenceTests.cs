@@ -109,6 +109,20 @@ public class ScannerEquivalenceTests
         Assert.True(found > 100, "the random text must hold prompt lines often enough");
     }
 
+    [Fact]
+    public void Leading_marks_scan_agrees_with_the_regex_it_replaced()
+    {
+        var regex = new Regex(@"^[\s#>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        var random = new Random(44);
+        const string Alphabet = " \t#>-*+1234.)[xX]a";
+        for (var round = 0; round < 20000; round++)
+        {
+            var line = RandomText(random, Alphabet, random.Next(0, 12));
+            var expected = regex.Match(line).Length;
+            Assert.True(expected == EntryChecks.LeadingMarksLength(line), $"'{line}': expected {expected}");
+        }
+    }
+
     /// <summary>The sentence with its case changed and emphasis, code marks, quote marks and
     /// white space sprinkled in (which the fold ignores), sometimes with one character changed.</summary>
     private static string Mangle(string sentence, Random random)

@@ -2,7 +2,6 @@ namespace ExecPlan.Validation.Rules.Support;
 
 using System.Collections.Generic;
 using System.Text;
-using System.Text.RegularExpressions;
 using ExecPlan.Validation.Model;
 
 /// <summary>Shared logic of the entry rules (EXP030, EXP032, EXP033): which required fields an
@@ -12,13 +11,6 @@ internal static class EntryChecks
 {
     private const int SummaryWords = 6;
     private const int SummaryChars = 48;
-
-    /// <summary>Only a reported entry needs a summary: the regex is built on the first one, not when
-    /// the class is first used (which slows a plan's first analysis).</summary>
-    private static class Rare
-    {
-        public static readonly Regex LeadingMarks = TextScan.Pattern(@"^[\s#>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?");
-    }
 
     /// <summary>Whether an entry of <paramref name="section"/> should carry fields. "None yet." markers
     /// are excluded, and so are entries with no label at all written mostly in another script: the
@@ -102,7 +94,7 @@ internal static class EntryChecks
 
         var cut = source.IndexOfAny(['\r', '\n']);
         var line = cut < 0 ? source : source.Substring(0, cut);
-        line = Rare.LeadingMarks.Replace(line, string.Empty).Replace("**", string.Empty).Replace("__", string.Empty).Trim();
+        line = line.Substring(LeadingMarksLength(line)).Replace("**", string.Empty).Replace("__", string.Empty).Trim();
         var words = line.Split([' ', '\t'], System.StringSplitOptions.RemoveEmptyEntries);
         var result = new StringBuilder();
         var shortened = false;
@@ -124,6 +116,62 @@ internal static class EntryChecks
         }
 
         return "'" + result.ToString().TrimEnd(',', ';', ':', '.') + (shortened ? "…'" : "'");
+    }
+
+    /// <summary>
+    /// The length of a line's leading marks: white space, '#' and '&gt;', then optionally a list
+    /// marker ('-', '*', '+', or one to three digits and '.' or ')') with spaces or tabs after it,
+    /// then optionally a checkbox ('[ ]', '[x]') with spaces or tabs after it. A scan where a
+    /// regex replacement ran for every summary.
+    /// </summary>
+    internal static int LeadingMarksLength(string line)
+    {
+        var i = 0;
+        while (i < line.Length && (char.IsWhiteSpace(line[i]) || line[i] is '#' or '>'))
+        {
+            i++;
+        }
+
+        var marker = 0;
+        if (i < line.Length && line[i] is '-' or '*' or '+')
+        {
+            marker = 1;
+        }
+        else
+        {
+            var digits = 0;
+            while (i + digits < line.Length && char.IsDigit(line[i + digits]))
+            {
+                digits++;
+            }
+
+            marker = digits is >= 1 and <= 3 && i + digits < line.Length && line[i + digits] is '.' or ')' ? digits + 1 : 0;
+        }
+
+        if (marker > 0)
+        {
+            i = SpacesAfter(line, i + marker, i);
+        }
+
+        if (i + 2 < line.Length && line[i] == '[' && line[i + 1] is ' ' or 'x' or 'X' && line[i + 2] == ']')
+        {
+            i = SpacesAfter(line, i + 3, i);
+        }
+
+        return i;
+    }
+
+    /// <summary>The offset past one or more spaces or tabs at <paramref name="from"/>, or
+    /// <paramref name="without"/> when there are none (the optional part then does not match).</summary>
+    private static int SpacesAfter(string line, int from, int without)
+    {
+        var i = from;
+        while (i < line.Length && line[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i > from ? i : without;
     }
 
     /// <summary>"A", "A and B", "A, B and C".</summary>
