@@ -24,6 +24,11 @@ public sealed class EXP042ToleranceThreshold : PlanRule
             return;
         }
 
+        if (HasPlainNumber(plan, tolerances))
+        {
+            return;
+        }
+
         var text = string.Concat(tolerances.Blocks.Select(plan.SourceOf));
         if (!Threshold.IsMatch(Placeholder.Replace(text, " ")))
         {
@@ -31,4 +36,30 @@ public sealed class EXP042ToleranceThreshold : PlanRule
                 "state measurable limits (e.g. 'more than 10 files', 'tests fail after 3 attempts', 'over 2 hours').");
         }
     }
+
+    /// <summary>The usual case without building the section's text: no '&lt;' (so no placeholder
+    /// to blank out) and a digit, '%' or CJK numeral, which the threshold pattern matches by itself.</summary>
+    private static bool HasPlainNumber(PlanDocument plan, PlanSection section)
+    {
+        var text = plan.Text;
+        var number = false;
+        foreach (var block in section.Blocks)
+        {
+            var end = System.Math.Min(text.Length, block.Span.End + 1);
+            for (var i = System.Math.Max(0, block.Span.Start); i < end; i++)
+            {
+                var c = text[i];
+                if (c == '<')
+                {
+                    return false;
+                }
+
+                number |= c == '%' || char.IsDigit(c) || (c >= '\u4E00' && CjkNumerals.IndexOf(c) >= 0);
+            }
+        }
+
+        return number;
+    }
+
+    private const string CjkNumerals = "一二三四五六七八九十百千万两";
 }
