@@ -9,10 +9,14 @@ using ExecPlan.Validation.Rules.Support;
 /// percentage, or a CJK numeral (placeholders like &lt;N&gt; do not count).</summary>
 public sealed class EXP042ToleranceThreshold : PlanRule
 {
-    private static readonly Regex Placeholder = TextScan.Pattern(@"<[^<>\r\n]{1,100}>");
+    /// <summary>Built on the rare path only (a section without a plain number), not at first use.</summary>
+    private static class Patterns
+    {
+        public static readonly Regex Placeholder = TextScan.Pattern(@"<[^<>\r\n]{1,100}>");
 
-    private static readonly Regex Threshold = TextScan.Pattern(
-        @"\d|%|[一二三四五六七八九十百千万两]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|single|twice|double|half|once|dozen)\b");
+        public static readonly Regex Threshold = TextScan.Pattern(
+            @"\d|%|[一二三四五六七八九十百千万两]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|single|twice|double|half|once|dozen)\b");
+    }
 
     public override RuleDescriptor Descriptor => RuleCatalog.EXP042;
 
@@ -30,7 +34,7 @@ public sealed class EXP042ToleranceThreshold : PlanRule
         }
 
         var text = string.Concat(tolerances.Blocks.Select(plan.SourceOf));
-        if (!Threshold.IsMatch(Placeholder.Replace(text, " ")))
+        if (!Patterns.Threshold.IsMatch(Patterns.Placeholder.Replace(text, " ")))
         {
             context.Report(tolerances.Heading.TextSpan,
                 "state measurable limits (e.g. 'more than 10 files', 'tests fail after 3 attempts', 'over 2 hours').");

@@ -27,19 +27,23 @@ public sealed class EXP045MachineAbsolutePath : PlanRule
 
     private const string NameChars = @"[^\s/\\<>{}$%*`'""|()\[\]]";
 
-    // Case-sensitive: '/Users/' is macOS, '/users/42' is a web route. A home path needs a segment
-    // after the user name ('/home/about' alone is more likely a route than a home folder).
-    private static readonly Regex UnixHome = new(
-        Before + @"(?<path>(?:/mnt/[a-z])?/(?:home|Users)/(?<name>" + NameChars + @"+)/[^\s<>`'""|()\[\]]+|/root/[^\s<>`'""|()\[\]]+)",
-        RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(2));
+    /// <summary>Built for the first region that may hold a path, not when the rule is first used.</summary>
+    private static class Patterns
+    {
+        // Case-sensitive: '/Users/' is macOS, '/users/42' is a web route. A home path needs a segment
+        // after the user name ('/home/about' alone is more likely a route than a home folder).
+        public static readonly Regex UnixHome = new(
+            Before + @"(?<path>(?:/mnt/[a-z])?/(?:home|Users)/(?<name>" + NameChars + @"+)/[^\s<>`'""|()\[\]]+|/root/[^\s<>`'""|()\[\]]+)",
+            RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(2));
 
-    private static readonly Regex WindowsDrive = TextScan.Pattern(
-        Before + @"(?<path>[A-Za-z]:[\\/](?!(?:Windows|WINNT|Program[ ]?Files|ProgramData)\b)(?<first>[^\\/\s<>`'""|*?]+)(?:[\\/][^\s<>`'""|*?]*)*)");
+        public static readonly Regex WindowsDrive = TextScan.Pattern(
+            Before + @"(?<path>[A-Za-z]:[\\/](?!(?:Windows|WINNT|Program[ ]?Files|ProgramData)\b)(?<first>[^\\/\s<>`'""|*?]+)(?:[\\/][^\s<>`'""|*?]*)*)");
 
-    private static readonly Regex GenericName = TextScan.Pattern(
-        @"^(?:user|username|user-name|user_name|you|your-?name|yourname|your_name|yourusername|me|name|someone|somebody|example|foo|xxx+|\.\.\.|…|shared|guest|runner|ubuntu|vagrant|ec2-user|linuxbrew)$");
+        public static readonly Regex GenericName = TextScan.Pattern(
+            @"^(?:user|username|user-name|user_name|you|your-?name|yourname|your_name|yourusername|me|name|someone|somebody|example|foo|xxx+|\.\.\.|…|shared|guest|runner|ubuntu|vagrant|ec2-user|linuxbrew)$");
 
-    private static readonly Regex CommandLine = TextScan.Pattern(@"^[ \t]*(?:(?:[$%>#]|PS[^>\r\n]{0,60}>)[ \t]+|(?:cd|pushd|cp|mv|ln|export|set|source)[ \t]+)");
+        public static readonly Regex CommandLine = TextScan.Pattern(@"^[ \t]*(?:(?:[$%>#]|PS[^>\r\n]{0,60}>)[ \t]+|(?:cd|pushd|cp|mv|ln|export|set|source)[ \t]+)");
+    }
 
     public override RuleDescriptor Descriptor => RuleCatalog.EXP045;
 
@@ -66,7 +70,7 @@ public sealed class EXP045MachineAbsolutePath : PlanRule
                         lineEnd++;
                     }
 
-                    if (lineEnd > lineStart && MayHoldPath(text, lineStart, lineEnd) && CommandLine.IsMatch(text.Substring(lineStart, lineEnd - lineStart)))
+                    if (lineEnd > lineStart && MayHoldPath(text, lineStart, lineEnd) && Patterns.CommandLine.IsMatch(text.Substring(lineStart, lineEnd - lineStart)))
                     {
                         reported = Report(plan, context, lineStart, lineEnd, reported);
                     }
@@ -149,10 +153,10 @@ public sealed class EXP045MachineAbsolutePath : PlanRule
     {
         var found = new List<(int, int)>();
         var region = text.Substring(start, end - start);
-        foreach (Match match in UnixHome.Matches(region))
+        foreach (Match match in Patterns.UnixHome.Matches(region))
         {
             var name = match.Groups["name"];
-            if ((name.Success && GenericName.IsMatch(name.Value)) || ContinuesAsPlaceholder(region, match))
+            if ((name.Success && Patterns.GenericName.IsMatch(name.Value)) || ContinuesAsPlaceholder(region, match))
             {
                 continue;
             }
@@ -160,7 +164,7 @@ public sealed class EXP045MachineAbsolutePath : PlanRule
             found.Add(Trimmed(start, match.Groups["path"]));
         }
 
-        foreach (Match match in WindowsDrive.Matches(region))
+        foreach (Match match in Patterns.WindowsDrive.Matches(region))
         {
             var path = match.Groups["path"].Value;
             if (path.IndexOf(@"path\to", System.StringComparison.OrdinalIgnoreCase) >= 0 ||
@@ -187,7 +191,7 @@ public sealed class EXP045MachineAbsolutePath : PlanRule
     private static bool IsGenericUser(string path)
     {
         var parts = path.Split('\\', '/');
-        return parts.Length >= 3 && parts[1].Equals("Users", System.StringComparison.OrdinalIgnoreCase) && GenericName.IsMatch(parts[2]);
+        return parts.Length >= 3 && parts[1].Equals("Users", System.StringComparison.OrdinalIgnoreCase) && Patterns.GenericName.IsMatch(parts[2]);
     }
 
     // A path ends before trailing sentence punctuation.

@@ -16,17 +16,21 @@ internal static class LivingNotice
     private static readonly Regex Notice = TextScan.Pattern(
         @"living[\s*_-]+(?:design[\s-]+(?:and[\s-]+delivery[\s-]+)?)?doc(?:ument)?(?![a-z])|活文档|活文件|动态文档|可演进文档|持续更新的文档|活的文档|生きた(?:ドキュメント|文書)|リビング\s*ドキュメント|살아\s*있는\s*문서|리빙\s*문서|documento\s+vivo|document\s+vivant|lebendes\s+dokument|documento\s+vivente|levend\s+document|живой\s+документ");
 
-    /// <summary>The living sections' names as a notice lists them, in English.</summary>
-    private static readonly Regex[] LivingNames =
-    [
-        TextScan.Pattern(@"\bconstraints\b"),
-        TextScan.Pattern(@"\btolerances\b"),
-        TextScan.Pattern(@"\brisks\b"),
-        TextScan.Pattern(@"\bprogress\b"),
-        TextScan.Pattern(@"\bsurprises\s*(?:&|and|&amp;)\s*discoveries\b"),
-        TextScan.Pattern(@"\bdecision\s+log\b"),
-        TextScan.Pattern(@"\boutcomes\s*(?:&|and|&amp;)\s*retrospective\b"),
-    ];
+    /// <summary>The living sections' names as a notice lists them, in English; built only for a
+    /// block that holds enough of their words.</summary>
+    private static class Rare
+    {
+        public static readonly Regex[] LivingNames =
+        [
+            TextScan.Pattern(@"\bconstraints\b"),
+            TextScan.Pattern(@"\btolerances\b"),
+            TextScan.Pattern(@"\brisks\b"),
+            TextScan.Pattern(@"\bprogress\b"),
+            TextScan.Pattern(@"\bsurprises\s*(?:&|and|&amp;)\s*discoveries\b"),
+            TextScan.Pattern(@"\bdecision\s+log\b"),
+            TextScan.Pattern(@"\boutcomes\s*(?:&|and|&amp;)\s*retrospective\b"),
+        ];
+    }
 
     /// <summary>A notice in any language names the sections it keeps up to date; naming this
     /// many of them is taken as the notice even when the words "living document" are translated.</summary>
@@ -113,7 +117,7 @@ internal static class LivingNotice
         }
 
         var named = 0;
-        foreach (var name in LivingNames)
+        foreach (var name in Rare.LivingNames)
         {
             named += name.IsMatch(text) ? 1 : 0;
         }
@@ -121,7 +125,7 @@ internal static class LivingNotice
         return named >= NamedSectionsForNotice;
     }
 
-    /// <summary>A word each of <see cref="LivingNames"/> needs, in its order.</summary>
+    /// <summary>A word each of <see cref="Rare.LivingNames"/> needs, in its order.</summary>
     private static readonly string[] LivingNameWords = ["constraints", "tolerances", "risks", "progress", "surprises", "decision", "outcomes"];
 
     /// <summary>A word of each Latin-script alternative of <see cref="Notice"/>.</summary>
