@@ -123,6 +123,49 @@ public class ScannerEquivalenceTests
         }
     }
 
+    [Fact]
+    public void Entry_summary_agrees_with_the_split_and_regex_form_it_replaced()
+    {
+        var random = new Random(45);
+        const string Alphabet = "  \t\u00A0aB**__.,;:-1)[x]#>\nlongword";
+        for (var round = 0; round < 20000; round++)
+        {
+            var text = RandomText(random, Alphabet, random.Next(0, 90)) + (round % 7 == 0 ? new string('w', 60) : string.Empty);
+            var entry = new ExecPlan.Validation.Model.PlanEntry(ExecPlan.Validation.Model.SectionKind.Surprises, text,
+                ExecPlan.Validation.Diagnostics.SourceSpan.FileStart, ExecPlan.Validation.Diagnostics.SourceSpan.FileStart, [], isNoneMarker: false);
+            Assert.Equal(OldSummary(text), EntryChecks.Summary(entry, "Observation"));
+        }
+    }
+
+    /// <summary>The summary as it was written before (regex, Split, word count by spaces).</summary>
+    private static string OldSummary(string source)
+    {
+        var leadingMarks = new Regex(@"^[\s#>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        var cut = source.IndexOfAny(['\r', '\n']);
+        var line = cut < 0 ? source : source.Substring(0, cut);
+        line = leadingMarks.Replace(line, string.Empty).Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal).Trim();
+        var result = new StringBuilder();
+        var shortened = false;
+        foreach (var word in line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (result.Length > 0 && (result.Length + word.Length + 1 > 48 || result.ToString().Split(' ').Length >= 6))
+            {
+                shortened = true;
+                break;
+            }
+
+            if (result.Length > 0)
+            {
+                result.Append(' ');
+            }
+
+            result.Append(word.Length > 48 ? word.Substring(0, 48) : word);
+            shortened |= word.Length > 48;
+        }
+
+        return "'" + result.ToString().TrimEnd(',', ';', ':', '.') + (shortened ? "…'" : "'");
+    }
+
     /// <summary>The sentence with its case changed and emphasis, code marks, quote marks and
     /// white space sprinkled in (which the fold ignores), sometimes with one character changed.</summary>
     private static string Mangle(string sentence, Random random)

@@ -1,5 +1,6 @@
 namespace ExecPlan.Validation.Rules.Support;
 
+using System;
 using System.Collections.Generic;
 using System.Text;
 using ExecPlan.Validation.Model;
@@ -83,7 +84,7 @@ internal static class EntryChecks
     public static string Summary(PlanEntry entry, string primaryLabel)
     {
         string source;
-        if (entry.Fields.Count > 0 && entry.Fields[0].Label == primaryLabel && entry.Fields[0].Value.Trim().Length > 0)
+        if (entry.Fields.Count > 0 && entry.Fields[0].Label == primaryLabel && !string.IsNullOrWhiteSpace(entry.Fields[0].Value))
         {
             source = entry.Fields[0].Value;
         }
@@ -92,31 +93,75 @@ internal static class EntryChecks
             source = entry.Text;
         }
 
-        var cut = source.IndexOfAny(['\r', '\n']);
+        // The first line without its leading marks and emphasis, trimmed; copied only when it
+        // holds emphasis to drop (the usual summary reads the source in place).
+        var cut = source.IndexOfAny(LineBreaks);
         var line = cut < 0 ? source : source.Substring(0, cut);
-        line = line.Substring(LeadingMarksLength(line)).Replace("**", string.Empty).Replace("__", string.Empty).Trim();
-        var words = line.Split([' ', '\t'], System.StringSplitOptions.RemoveEmptyEntries);
-        var result = new StringBuilder();
-        var shortened = false;
-        foreach (var word in words)
+        var from = LeadingMarksLength(line);
+        if (line.IndexOf("**", from, StringComparison.Ordinal) >= 0 || line.IndexOf("__", from, StringComparison.Ordinal) >= 0)
         {
-            if (result.Length > 0 && (result.Length + word.Length + 1 > SummaryChars || CountWords(result) >= SummaryWords))
+            line = line.Substring(from).Replace("**", string.Empty).Replace("__", string.Empty);
+            from = 0;
+        }
+
+        var to = line.Length;
+        while (from < to && char.IsWhiteSpace(line[from]))
+        {
+            from++;
+        }
+
+        while (to > from && char.IsWhiteSpace(line[to - 1]))
+        {
+            to--;
+        }
+
+        // Words split at spaces and tabs, joined by one space, at most SummaryWords of them and
+        // SummaryChars characters (a longer first word is cut).
+        var result = new StringBuilder(SummaryChars + 4).Append('\'');
+        var shortened = false;
+        var words = 0;
+        for (var i = from; i < to;)
+        {
+            if (line[i] is ' ' or '\t')
+            {
+                i++;
+                continue;
+            }
+
+            var wordEnd = i;
+            while (wordEnd < to && line[wordEnd] is not (' ' or '\t'))
+            {
+                wordEnd++;
+            }
+
+            var length = wordEnd - i;
+            var written = result.Length - 1;
+            if (written > 0 && (written + length + 1 > SummaryChars || words >= SummaryWords))
             {
                 shortened = true;
                 break;
             }
 
-            if (result.Length > 0)
+            if (written > 0)
             {
                 result.Append(' ');
             }
 
-            result.Append(word.Length > SummaryChars ? word.Substring(0, SummaryChars) : word);
-            shortened |= word.Length > SummaryChars;
+            result.Append(line, i, Math.Min(length, SummaryChars));
+            shortened |= length > SummaryChars;
+            words++;
+            i = wordEnd;
         }
 
-        return "'" + result.ToString().TrimEnd(',', ';', ':', '.') + (shortened ? "…'" : "'");
+        while (result.Length > 1 && result[result.Length - 1] is ',' or ';' or ':' or '.')
+        {
+            result.Length--;
+        }
+
+        return result.Append(shortened ? "…'" : "'").ToString();
     }
+
+    private static readonly char[] LineBreaks = ['\r', '\n'];
 
     /// <summary>
     /// The length of a line's leading marks: white space, '#' and '&gt;', then optionally a list
@@ -181,15 +226,4 @@ internal static class EntryChecks
         1 => names[0],
         _ => string.Join(", ", names.GetRange(0, names.Count - 1)) + " and " + names[names.Count - 1],
     };
-
-    private static int CountWords(StringBuilder text)
-    {
-        var count = 1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            count += text[i] == ' ' ? 1 : 0;
-        }
-
-        return count;
-    }
 }
