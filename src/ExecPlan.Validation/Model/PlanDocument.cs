@@ -147,7 +147,32 @@ public sealed class PlanDocument
 
     /// <summary>Every block below the document, depth-first in document order, walked once and
     /// shared by the rules that look at every block (a race only builds the same list twice).</summary>
-    internal IReadOnlyList<Block> AllBlocks => _allBlocks ??= new List<Block>(ExecPlan.Validation.Rules.Support.SyntaxWalk.Blocks(Syntax));
+    internal List<Block> AllBlocks => _allBlocks ??= WalkBlocks(Syntax);
+
+    private static List<Block> WalkBlocks(MarkdownDocument syntax)
+    {
+        var blocks = new List<Block>(syntax.Count * 2);
+        var stack = new Stack<Block>();
+        for (var i = syntax.Count - 1; i >= 0; i--)
+        {
+            stack.Push(syntax[i]);
+        }
+
+        while (stack.Count > 0)
+        {
+            var block = stack.Pop();
+            blocks.Add(block);
+            if (block is ContainerBlock container)
+            {
+                for (var i = container.Count - 1; i >= 0; i--)
+                {
+                    stack.Push(container[i]);
+                }
+            }
+        }
+
+        return blocks;
+    }
 
     /// <summary>The span of a block's source.</summary>
     public SourceSpan SpanOf(Block block) => Lines.Span(block.Span.Start, block.Span.End + 1);

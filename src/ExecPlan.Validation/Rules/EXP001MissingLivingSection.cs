@@ -15,6 +15,24 @@ public sealed class EXP001MissingLivingSection : PlanRule, IFixableRule
     /// <summary>After the layout repairs, before EXP002 (its sections then go around these).</summary>
     public int FixOrder => 50;
 
+    /// <summary>The message of each section kind and profile, written once: most plans miss the
+    /// same few sections, so no finding builds its text again (a race only writes the same text).</summary>
+    private static readonly string?[] Messages = new string?[(((int)SectionKind.Status) + 1) * 2];
+
+    private static string Message(SectionKind kind, bool classic)
+    {
+        var index = ((int)kind * 2) + (classic ? 1 : 0);
+        if ((uint)index >= (uint)Messages.Length)
+        {
+            return Write(kind, classic);
+        }
+
+        return Messages[index] ??= Write(kind, classic);
+    }
+
+    private static string Write(SectionKind kind, bool classic) =>
+        $"add a '## {SectionCatalog.DisplayName(kind)}' section and keep it up to date as work proceeds ({(classic ? "the classic form" : "the ExecPlan skill")} requires it).";
+
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
         if (context.Derived is { } derived)
@@ -39,9 +57,7 @@ public sealed class EXP001MissingLivingSection : PlanRule, IFixableRule
         {
             if (plan.Section(kind) is null)
             {
-                var name = SectionCatalog.DisplayName(kind);
-                var why = context.Profile == PlanProfile.Classic ? "the classic form" : "the ExecPlan skill";
-                context.Report(plan.TitleSpan, $"add a '## {name}' section and keep it up to date as work proceeds ({why} requires it).",
+                context.Report(plan.TitleSpan, Message(kind, context.Profile == PlanProfile.Classic),
                     context.WantsFixes ? SectionInsertion.ForKind(plan, kind) : null);
             }
         }

@@ -14,6 +14,14 @@ public sealed class EXP002MissingSkeletonSection : PlanRule, IFixableRule
     /// <summary>After EXP001: its sections are placed around the living sections already in.</summary>
     public int FixOrder => 51;
 
+    /// <summary>The message of each section kind, written once (a race only writes the same text).</summary>
+    private static readonly string?[] Messages = new string?[((int)SectionKind.Status) + 1];
+
+    private static string Message(SectionKind kind) =>
+        (uint)kind < (uint)Messages.Length ? Messages[(int)kind] ??= Write(kind) : Write(kind);
+
+    private static string Write(SectionKind kind) => $"add a '## {SectionCatalog.DisplayName(kind)}' section from the ExecPlan skeleton.";
+
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
         if (context.Derived is { } derived)
@@ -37,7 +45,7 @@ public sealed class EXP002MissingSkeletonSection : PlanRule, IFixableRule
         {
             if (plan.Section(kind) is null)
             {
-                context.Report(plan.TitleSpan, $"add a '## {SectionCatalog.DisplayName(kind)}' section from the ExecPlan skeleton.",
+                context.Report(plan.TitleSpan, Message(kind),
                     context.WantsFixes ? SectionInsertion.ForKind(plan, kind) : null);
             }
         }

@@ -65,9 +65,17 @@ public sealed class EXP010MissingStatus : PlanRule, IFixableRule
     private static string Message(PlanDocument plan)
     {
         const string Values = "one of DRAFT, APPROVED, IN PROGRESS, BLOCKED, COMPLETE";
-        var boxes = plan.ProgressItems.Where(i => i.HasCheckbox).ToList();
-        var checkedCount = boxes.Count(i => i.IsChecked);
-        var allChecked = checkedCount > 0 && checkedCount == boxes.Count;
+        // Counted in one loop; every message is a constant, so a finding allocates no text.
+        var boxes = 0;
+        var checkedCount = 0;
+        var items = plan.ProgressItems;
+        for (var i = 0; i < items.Count; i++)
+        {
+            boxes += items[i].HasCheckbox ? 1 : 0;
+            checkedCount += items[i].HasCheckbox && items[i].IsChecked ? 1 : 0;
+        }
+
+        var allChecked = checkedCount > 0 && checkedCount == boxes;
         if (allChecked && Stubs.OutcomesWritten(plan))
         {
             return $"add a 'Status: COMPLETE' line under the title ({Values}), since every Progress item is checked and Outcomes & Retrospective is written.";
@@ -75,10 +83,9 @@ public sealed class EXP010MissingStatus : PlanRule, IFixableRule
 
         if (checkedCount > 0)
         {
-            var reason = allChecked
-                ? "every Progress item is checked but Outcomes & Retrospective is not written yet"
-                : "some Progress items are checked";
-            return $"add a 'Status: IN PROGRESS' line under the title ({Values}), since {reason}, and update it as the plan moves on.";
+            return allChecked
+                ? $"add a 'Status: IN PROGRESS' line under the title ({Values}), since every Progress item is checked but Outcomes & Retrospective is not written yet, and update it as the plan moves on."
+                : $"add a 'Status: IN PROGRESS' line under the title ({Values}), since some Progress items are checked, and update it as the plan moves on.";
         }
 
         return $"add a 'Status: DRAFT' line under the title ({Values}) and update it as the plan moves on.";

@@ -8,25 +8,33 @@ using ExecPlan.Validation.Rules.Support;
 /// Fallback for Mitigation (the skill's "mitigation or contingency").</summary>
 public sealed class EXP030IncompleteRisk : PlanRule
 {
+    private static readonly string[][] Requirements = [["Severity", "Impact"], ["Likelihood", "Probability"], ["Mitigation", "Contingency"]];
+
     public override RuleDescriptor Descriptor => RuleCatalog.EXP030;
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
-        foreach (var entry in EntryChecks.EntriesOf(plan, SectionKind.Risks))
+        var entries = plan.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            var summary = EntryChecks.Summary(entry, "Risk");
-            if (entry.IsUnlabelled)
+            var entry = entries[i];
+            if (!EntryChecks.ShouldCarryFields(entry, SectionKind.Risks))
             {
-                context.Report(entry.FirstLineSpan,
-                    $"{summary} has no labelled fields; give it 'Severity:', 'Likelihood:' and 'Mitigation:' lines.");
                 continue;
             }
 
-            var missing = EntryChecks.Missing(entry, ["Severity", "Impact"], ["Likelihood", "Probability"], ["Mitigation", "Contingency"]);
-            if (missing.Count > 0)
+            if (entry.IsUnlabelled)
             {
                 context.Report(entry.FirstLineSpan,
-                    $"{summary} lacks {EntryChecks.JoinAnd(missing)}; give each risk 'Severity:', 'Likelihood:' and 'Mitigation:' lines.");
+                    $"{EntryChecks.Summary(entry, "Risk")} has no labelled fields; give it 'Severity:', 'Likelihood:' and 'Mitigation:' lines.");
+                continue;
+            }
+
+            var missing = EntryChecks.Missing(entry, Requirements);
+            if (missing is not null)
+            {
+                context.Report(entry.FirstLineSpan,
+                    $"{EntryChecks.Summary(entry, "Risk")} lacks {EntryChecks.JoinAnd(missing)}; give each risk 'Severity:', 'Likelihood:' and 'Mitigation:' lines.");
             }
         }
     }

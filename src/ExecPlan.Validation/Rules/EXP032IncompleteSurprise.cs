@@ -10,6 +10,10 @@ using ExecPlan.Validation.Settings;
 /// script only); prose paragraphs are not entries.</summary>
 public sealed class EXP032IncompleteSurprise : PlanRule
 {
+    private static readonly string[][] ClassicRequirements = [["Evidence"]];
+
+    private static readonly string[][] SkillRequirements = [["Evidence"], ["Impact"]];
+
     public override RuleDescriptor Descriptor => RuleCatalog.EXP032;
 
     public override void Analyze(PlanDocument plan, RuleContext context)
@@ -18,23 +22,27 @@ public sealed class EXP032IncompleteSurprise : PlanRule
         // Observation and Evidence), not the skill's Impact line.
         var classic = context.Profile == PlanProfile.Classic || context.Derived is not null;
         var form = classic ? "'Observation:' and 'Evidence:'" : "'Observation:', 'Evidence:' and 'Impact:'";
-        foreach (var entry in EntryChecks.EntriesOf(plan, SectionKind.Surprises))
+        var entries = plan.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            var summary = EntryChecks.Summary(entry, "Observation");
-            if (entry.IsUnlabelled)
+            var entry = entries[i];
+            if (!EntryChecks.ShouldCarryFields(entry, SectionKind.Surprises))
             {
-                context.Report(entry.FirstLineSpan,
-                    $"{summary} has no labelled fields; document it as {form} lines.");
                 continue;
             }
 
-            var missing = classic
-                ? EntryChecks.Missing(entry, ["Evidence"])
-                : EntryChecks.Missing(entry, ["Evidence"], ["Impact"]);
-            if (missing.Count > 0)
+            if (entry.IsUnlabelled)
             {
                 context.Report(entry.FirstLineSpan,
-                    $"{summary} lacks {EntryChecks.JoinAnd(missing)}; document it as {form} lines.");
+                    $"{EntryChecks.Summary(entry, "Observation")} has no labelled fields; document it as {form} lines.");
+                continue;
+            }
+
+            var missing = EntryChecks.Missing(entry, classic ? ClassicRequirements : SkillRequirements);
+            if (missing is not null)
+            {
+                context.Report(entry.FirstLineSpan,
+                    $"{EntryChecks.Summary(entry, "Observation")} lacks {EntryChecks.JoinAnd(missing)}; document it as {form} lines.");
             }
         }
     }

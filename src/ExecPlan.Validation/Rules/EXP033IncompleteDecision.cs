@@ -7,30 +7,40 @@ using ExecPlan.Validation.Rules.Support;
 /// 'Date/Author:', separate 'Date:' / 'Author:' lines, or an entry that opens with an ISO date).</summary>
 public sealed class EXP033IncompleteDecision : PlanRule
 {
+    private static readonly string[][] Requirements = [["Rationale"], ["Date/Author", "Date", "Author"]];
+
     public override RuleDescriptor Descriptor => RuleCatalog.EXP033;
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
-        foreach (var entry in EntryChecks.EntriesOf(plan, SectionKind.DecisionLog))
+        var entries = plan.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            var summary = EntryChecks.Summary(entry, "Decision");
-            if (entry.IsUnlabelled)
+            var entry = entries[i];
+            if (!EntryChecks.ShouldCarryFields(entry, SectionKind.DecisionLog))
             {
-                context.Report(entry.FirstLineSpan,
-                    $"{summary} has no labelled fields; record it as 'Decision:', 'Rationale:' and 'Date/Author:' lines.");
                 continue;
             }
 
-            var missing = EntryChecks.Missing(entry, ["Rationale"], ["Date/Author", "Date", "Author"]);
-            if (EntryChecks.StartsWithDate(entry))
+            if (entry.IsUnlabelled)
+            {
+                context.Report(entry.FirstLineSpan,
+                    $"{EntryChecks.Summary(entry, "Decision")} has no labelled fields; record it as 'Decision:', 'Rationale:' and 'Date/Author:' lines.");
+                continue;
+            }
+
+            var missing = EntryChecks.Missing(entry, Requirements);
+
+            // An opening date only matters when the date is missing.
+            if (missing is not null && missing.Contains("Date/Author") && EntryChecks.StartsWithDate(entry))
             {
                 missing.Remove("Date/Author");
             }
 
-            if (missing.Count > 0)
+            if (missing is not null && missing.Count > 0)
             {
                 context.Report(entry.FirstLineSpan,
-                    $"{summary} lacks {EntryChecks.JoinAnd(missing)}; record it as 'Decision:', 'Rationale:' and 'Date/Author:' lines.");
+                    $"{EntryChecks.Summary(entry, "Decision")} lacks {EntryChecks.JoinAnd(missing)}; record it as 'Decision:', 'Rationale:' and 'Date/Author:' lines.");
             }
         }
     }

@@ -2,7 +2,6 @@ namespace ExecPlan.Validation.Rules;
 
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Rules.Support;
 using Markdig.Syntax;
@@ -27,8 +26,6 @@ using Markdig.Syntax.Inlines;
 /// </remarks>
 public sealed class EXP040TemplatePlaceholder : PlanRule
 {
-    private static readonly Regex Placeholder = TextScan.Pattern(@"(?<![\p{L}\p{N}_\\<])<(?<body>\p{L}[^<>\r\n]{0,100}?)>");
-
     private static readonly HashSet<string> HtmlElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "big", "blockquote", "body",
@@ -69,12 +66,12 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
             switch (block)
             {
                 case CodeBlock code when (entryBlocks ??= EntryBlocks(plan)).Contains(code):
-                    Scan(plan, context, code, excluded: null, inCode: true);
+                    Scan(plan, context, code, inCode: true);
                     break;
                 case CodeBlock:
                     break;
                 case LeafBlock leaf:
-                    Scan(plan, context, leaf, ExcludedRanges(leaf), inCode: false);
+                    Scan(plan, context, leaf, inCode: false);
                     break;
             }
         }
@@ -119,26 +116,43 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
         return ranges;
     }
 
-    private static void Scan(PlanDocument plan, RuleContext context, Block block, List<(int Start, int End)>? excluded, bool inCode)
+    private static void Scan(PlanDocument plan, RuleContext context, LeafBlock block, bool inCode)
     {
+        var text = plan.Text;
         var start = Math.Max(0, block.Span.Start);
-        var end = Math.Min(plan.Text.Length, block.Span.End + 1);
-        for (var match = Placeholder.Match(plan.Text, start, end - start); match.Success; match = match.NextMatch())
+        var end = Math.Min(text.Length, block.Span.End + 1);
+
+        // Code spans and autolinks (excluded outside code) are walked only once a block has a match.
+        List<(int Start, int End)>? excluded = null;
+        var excludedKnown = inCode;
+        for (var open = PlaceholderScan.Next(text, start, start, end, out var close); open >= 0; open = PlaceholderScan.Next(text, close + 1, start, end, out close))
         {
-            var body = match.Groups["body"].Value;
-            if (IsExcluded(excluded, match.Index) || LooksLikeMarkup(body))
+            if (!excludedKnown)
+            {
+                excluded = ExcludedRanges(block);
+                excludedKnown = true;
+            }
+
+            var length = close - open + 1;
+            if (IsExcluded(excluded, open))
+            {
+                continue;
+            }
+
+            var body = text.Substring(open + 1, length - 2);
+            if (LooksLikeMarkup(body))
             {
                 continue;
             }
 
             if (IsOneWord(body) && !SkeletonPlaceholders.Contains(Folded(body)) &&
-                (inCode || IsCommandArgument(plan, block, match.Index, match.Length)))
+                (inCode || IsCommandArgument(plan, block, open, length)))
             {
                 continue;
             }
 
-            context.Report(plan.Lines.Span(match.Index, match.Index + match.Length),
-                $"replace '{match.Value}' with the real value.");
+            context.Report(plan.Lines.Span(open, open + length),
+                $"replace '{text.Substring(open, length)}' with the real value.");
         }
     }
 

@@ -1,7 +1,6 @@
 namespace ExecPlan.Validation.Rules;
 
 using System;
-using System.Collections.Generic;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Rules.Support;
 using Markdig.Syntax;
@@ -67,41 +66,30 @@ public sealed class EXP041TemplateInstructionText : PlanRule
 
     private static readonly string[] FoldedGuidance = Array.ConvertAll(Guidance, g => TextScan.Fold(g, 0, out _));
 
-    private static readonly int ShortestGuidance = ShortestLength(FoldedGuidance);
+    /// <summary>Finds whether a block holds any sentence without folding it: almost none does.</summary>
+    private static readonly FoldedSearch Search = new(FoldedGuidance);
 
     public override RuleDescriptor Descriptor => RuleCatalog.EXP041;
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
-        // One buffer per plan, folded in place without offsets: almost no block holds guidance, so
-        // the offset table (and the block's source string) is only built for a block that does.
-        var buffer = new char[256];
         var text = plan.Text;
-        foreach (var block in plan.AllBlocks)
+        var blocks = plan.AllBlocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            if (block is not LeafBlock leaf || leaf is FencedCodeBlock)
+            if (blocks[b] is not LeafBlock leaf || leaf is FencedCodeBlock)
             {
                 continue;
             }
 
             var start = Math.Max(0, leaf.Span.Start);
             var end = Math.Min(text.Length, leaf.Span.End + 1);
-            if (end - start < ShortestGuidance)
+            if (!Search.ContainsAny(text, start, end))
             {
                 continue;
             }
 
-            if (buffer.Length < end - start)
-            {
-                buffer = new char[Math.Max(end - start, buffer.Length * 2)];
-            }
-
-            var length = TextScan.FoldInto(text, start, end, buffer);
-            if (length < ShortestGuidance || !ContainsAnyGuidance(new ReadOnlySpan<char>(buffer, 0, length)))
-            {
-                continue;
-            }
-
+            // Rare: the block holds guidance. Fold it with offsets to report each sentence.
             var source = plan.SourceOf(leaf);
             var folded = TextScan.Fold(source, start, out var offsets);
             for (var g = 0; g < FoldedGuidance.Length; g++)
@@ -117,68 +105,6 @@ public sealed class EXP041TemplateInstructionText : PlanRule
                 context.Report(plan.Lines.Span(from, to), $"'{Short(Guidance[g])}' is the skeleton's guidance, verbatim; replace it with this plan's own content.");
             }
         }
-    }
-
-    /// <summary>Guidance indices by the hash of their first two folded characters, chained
-    /// through <see cref="NextInBucket"/>: one pass over a block instead of one search per sentence.</summary>
-    private static readonly int[] BucketHeads = BuildBuckets(out NextInBucket);
-
-    private static readonly int[] NextInBucket;
-
-    // 4,096 buckets from the low six bits of each character: the 48 sentences' opening pairs
-    // rarely share one, and a position whose pair opens no sentence costs one table read.
-    private const int BucketMask = 4095;
-
-    private static int Bucket(char first, char second) => ((first & 0x3F) << 6) | (second & 0x3F);
-
-    private static int[] BuildBuckets(out int[] next)
-    {
-        var heads = new int[BucketMask + 1];
-        next = new int[FoldedGuidance.Length];
-        for (var i = 0; i < heads.Length; i++)
-        {
-            heads[i] = -1;
-        }
-
-        for (var g = FoldedGuidance.Length - 1; g >= 0; g--)
-        {
-            var b = Bucket(FoldedGuidance[g][0], FoldedGuidance[g][1]);
-            next[g] = heads[b];
-            heads[b] = g;
-        }
-
-        return heads;
-    }
-
-    private static bool ContainsAnyGuidance(ReadOnlySpan<char> folded)
-    {
-        var last = folded.Length - ShortestGuidance;
-        var heads = BucketHeads;
-        for (var i = 0; i <= last; i++)
-        {
-            for (var g = heads[Bucket(folded[i], folded[i + 1])]; g >= 0; g = NextInBucket[g])
-            {
-                var guidance = FoldedGuidance[g];
-                if (guidance.Length <= folded.Length - i && guidance[0] == folded[i] && guidance[2] == folded[i + 2] &&
-                    folded.Slice(i, guidance.Length).SequenceEqual(guidance.AsSpan()))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static int ShortestLength(string[] strings)
-    {
-        var shortest = int.MaxValue;
-        foreach (var s in strings)
-        {
-            shortest = Math.Min(shortest, s.Length);
-        }
-
-        return shortest;
     }
 
     private static string Short(string sentence) => sentence.Length <= 50 ? sentence : sentence.Substring(0, 50) + "…";

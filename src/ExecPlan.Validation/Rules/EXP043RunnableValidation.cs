@@ -16,8 +16,6 @@ using Markdig.Syntax.Inlines;
 /// </summary>
 public sealed class EXP043RunnableValidation : PlanRule
 {
-    private static readonly Regex PromptLine = TextScan.Pattern(@"^[ \t>]*[$>#][ \t]+\S", RegexOptions.Multiline);
-
     private static readonly Regex Outcome = TextScan.Pattern(
         @"\b(?:expect\w*|should|must|pass\w*|succe\w*|fail\w*|return\w*|print\w*|output\w*|shows?|shown|see|seen|observ\w*|exit\w*|results?|green|respon\w*|errors?|warnings?|reports?|display\w*|contain\w*|match\w*|equal\w*|produc\w*|emit\w*|logs?|logged|verif\w*|confirm\w*|appear\w*|outcome\w*)\b|→|=>");
 
@@ -62,12 +60,12 @@ public sealed class EXP043RunnableValidation : PlanRule
                 return true;
             }
 
-            if (block is LeafBlock leaf && SyntaxWalk.Inlines(leaf).Any(i => i is CodeInline))
+            if (block is LeafBlock { Inline: { } inline } && HasCodeInline(inline))
             {
                 return true;
             }
 
-            if (block is ParagraphBlock paragraph && (PromptLine.IsMatch(plan.SourceOf(block)) || HasCommandLine(plan, paragraph)))
+            if (block is ParagraphBlock paragraph && (HasPromptLine(plan.Text, System.Math.Max(0, block.Span.Start), System.Math.Min(plan.Text.Length, block.Span.End + 1)) || CommandLines.HasCommandLine(plan, paragraph)))
             {
                 return true;
             }
@@ -76,17 +74,58 @@ public sealed class EXP043RunnableValidation : PlanRule
         return false;
     }
 
-    private static bool HasCommandLine(PlanDocument plan, ParagraphBlock paragraph)
+    private static bool HasCodeInline(ContainerInline container)
     {
-        var (first, last) = CommandLines.LineRange(plan, paragraph);
-        for (var line = first; line <= last; line++)
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
-            if (CommandLines.IsCommandLine(plan, paragraph, line))
+            if (child is CodeInline || (child is ContainerInline inner && HasCodeInline(inner)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A line of the block's source (its start, or after a '\n') that reads as a prompt: spaces,
+    /// tabs and '&gt;' marks, then '$', '&gt;' or '#', one or more spaces or tabs and a non-space
+    /// character. A scan of the line starts where a regex ran over the block's substring.
+    /// </summary>
+    internal static bool HasPromptLine(string text, int start, int end)
+    {
+        for (var line = start; line < end;)
+        {
+            var i = line;
+            for (; i < end && text[i] is ' ' or '\t' or '>'; i++)
+            {
+                if (text[i] == '>' && IsPromptAt(text, i, end))
+                {
+                    return true;
+                }
+            }
+
+            if (i < end && text[i] is '$' or '#' && IsPromptAt(text, i, end))
+            {
+                return true;
+            }
+
+            var newline = text.IndexOf('\n', line, end - line);
+            line = newline < 0 ? end : newline + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>After the prompt mark at <paramref name="mark"/>: spaces or tabs, then a non-space.</summary>
+    private static bool IsPromptAt(string text, int mark, int end)
+    {
+        var i = mark + 1;
+        while (i < end && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i > mark + 1 && i < end && !char.IsWhiteSpace(text[i]);
     }
 }

@@ -1,5 +1,6 @@
 namespace ExecPlan.Validation.Rules;
 
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using ExecPlan.Validation.Model;
@@ -26,54 +27,41 @@ public sealed class EXP045MachineAbsolutePath : PlanRule
 
     private const string NameChars = @"[^\s/\\<>{}$%*`'""|()\[\]]";
 
-    // Case-sensitive: '/Users/' is macOS, '/users/42' is a web route. A home path needs a segment
-    // after the user name ('/home/about' alone is more likely a route than a home folder).
-    private static readonly Regex UnixHome = new(
-        Before + @"(?<path>(?:/mnt/[a-z])?/(?:home|Users)/(?<name>" + NameChars + @"+)/[^\s<>`'""|()\[\]]+|/root/[^\s<>`'""|()\[\]]+)",
-        RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(2));
+    /// <summary>Built for the first region that may hold a path, not when the rule is first used.</summary>
+    private static class Patterns
+    {
+        // Case-sensitive: '/Users/' is macOS, '/users/42' is a web route. A home path needs a segment
+        // after the user name ('/home/about' alone is more likely a route than a home folder).
+        public static readonly Regex UnixHome = new(
+            Before + @"(?<path>(?:/mnt/[a-z])?/(?:home|Users)/(?<name>" + NameChars + @"+)/[^\s<>`'""|()\[\]]+|/root/[^\s<>`'""|()\[\]]+)",
+            RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(2));
 
-    private static readonly Regex WindowsDrive = TextScan.Pattern(
-        Before + @"(?<path>[A-Za-z]:[\\/](?!(?:Windows|WINNT|Program[ ]?Files|ProgramData)\b)(?<first>[^\\/\s<>`'""|*?]+)(?:[\\/][^\s<>`'""|*?]*)*)");
+        public static readonly Regex WindowsDrive = TextScan.Pattern(
+            Before + @"(?<path>[A-Za-z]:[\\/](?!(?:Windows|WINNT|Program[ ]?Files|ProgramData)\b)(?<first>[^\\/\s<>`'""|*?]+)(?:[\\/][^\s<>`'""|*?]*)*)");
 
-    private static readonly Regex GenericName = TextScan.Pattern(
-        @"^(?:user|username|user-name|user_name|you|your-?name|yourname|your_name|yourusername|me|name|someone|somebody|example|foo|xxx+|\.\.\.|…|shared|guest|runner|ubuntu|vagrant|ec2-user|linuxbrew)$");
+        public static readonly Regex GenericName = TextScan.Pattern(
+            @"^(?:user|username|user-name|user_name|you|your-?name|yourname|your_name|yourusername|me|name|someone|somebody|example|foo|xxx+|\.\.\.|…|shared|guest|runner|ubuntu|vagrant|ec2-user|linuxbrew)$");
 
-    private static readonly Regex CommandLine = TextScan.Pattern(@"^[ \t]*(?:(?:[$%>#]|PS[^>\r\n]{0,60}>)[ \t]+|(?:cd|pushd|cp|mv|ln|export|set|source)[ \t]+)");
+        public static readonly Regex CommandLine = TextScan.Pattern(@"^[ \t]*(?:(?:[$%>#]|PS[^>\r\n]{0,60}>)[ \t]+|(?:cd|pushd|cp|mv|ln|export|set|source)[ \t]+)");
+    }
 
     public override RuleDescriptor Descriptor => RuleCatalog.EXP045;
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
+        // The text a reader reads as prose (paragraphs, headings, table cells, list items), and the
+        // command lines of code blocks; one walk of the shared block list, no iterators.
         var text = plan.Text;
         var reported = 0;
-        foreach (var (start, end) in Regions(plan))
+        var blocks = plan.AllBlocks;
+        for (var b = 0; b < blocks.Count && reported <= MaxPerFile; b++)
         {
-            foreach (var (pathStart, pathEnd) in Paths(text, start, end))
-            {
-                if (reported++ >= MaxPerFile)
-                {
-                    return;
-                }
-
-                var path = text.Substring(pathStart, pathEnd - pathStart);
-                context.Report(plan.Lines.Span(pathStart, pathEnd),
-                    $"'{path}' exists on one machine only; name it relative to the repository root (or through an environment variable such as $HOME).");
-            }
-        }
-    }
-
-    // The text a reader reads as prose (paragraphs, headings, table cells, list items), and the
-    // command lines of code blocks.
-    private static IEnumerable<(int Start, int End)> Regions(PlanDocument plan)
-    {
-        var text = plan.Text;
-        foreach (var block in SyntaxWalk.Blocks(plan.Syntax))
-        {
+            var block = blocks[b];
             if (block is CodeBlock)
             {
                 var first = plan.Lines.LineIndexOf(block.Span.Start);
                 var last = plan.Lines.LineIndexOf(System.Math.Min(text.Length, block.Span.End));
-                for (var line = first; line <= last; line++)
+                for (var line = first; line <= last && reported <= MaxPerFile; line++)
                 {
                     var lineStart = plan.Lines.LineStart(line);
                     var lineEnd = lineStart;
@@ -82,36 +70,67 @@ public sealed class EXP045MachineAbsolutePath : PlanRule
                         lineEnd++;
                     }
 
-                    if (lineEnd > lineStart && MayHoldPath(text, lineStart, lineEnd) && CommandLine.IsMatch(text.Substring(lineStart, lineEnd - lineStart)))
+                    if (lineEnd > lineStart && MayHoldPath(text, lineStart, lineEnd) && Patterns.CommandLine.IsMatch(text.Substring(lineStart, lineEnd - lineStart)))
                     {
-                        yield return (lineStart, lineEnd);
+                        reported = Report(plan, context, lineStart, lineEnd, reported);
                     }
                 }
             }
             else if (block is ParagraphBlock or HeadingBlock)
             {
-                yield return (block.Span.Start, System.Math.Min(text.Length, block.Span.End + 1));
+                reported = Report(plan, context, block.Span.Start, System.Math.Min(text.Length, block.Span.End + 1), reported);
             }
         }
+    }
+
+    /// <summary>Reports the paths of one region; returns the count so far (past the cap: stop).</summary>
+    private static int Report(PlanDocument plan, RuleContext context, int start, int end, int reported)
+    {
+        var text = plan.Text;
+        if (!MayHoldPath(text, start, end))
+        {
+            return reported;
+        }
+
+        foreach (var (pathStart, pathEnd) in Paths(text, start, end))
+        {
+            if (reported++ >= MaxPerFile)
+            {
+                return reported;
+            }
+
+            var path = text.Substring(pathStart, pathEnd - pathStart);
+            context.Report(plan.Lines.Span(pathStart, pathEnd),
+                $"'{path}' exists on one machine only; name it relative to the repository root (or through an environment variable such as $HOME).");
+        }
+
+        return reported;
     }
 
     // Cheap test before any regex: a home path needs one of its markers, a drive path a letter,
     // ':' and a slash with nothing before the letter that the pattern's look-behind refuses (so a
     // URL's 'https://' does not send every paragraph with a link through both patterns). A
     // superset of what the patterns can match: any non-ASCII character may be a drive letter.
+    // One pass over the '/' and ':' of the region.
     private static bool MayHoldPath(string text, int start, int end)
     {
-        var length = end - start;
-        if (text.IndexOf("/home/", start, length, System.StringComparison.Ordinal) >= 0 ||
-            text.IndexOf("/Users/", start, length, System.StringComparison.Ordinal) >= 0 ||
-            text.IndexOf("/root/", start, length, System.StringComparison.Ordinal) >= 0)
+        for (var i = start; i < end; i++)
         {
-            return true;
-        }
+            var found = text.AsSpan(i, end - i).IndexOfAny('/', ':');
+            if (found < 0)
+            {
+                return false;
+            }
 
-        for (var i = text.IndexOf(':', start, length); i >= 0; i = i + 1 < end ? text.IndexOf(':', i + 1, end - i - 1) : -1)
-        {
-            if (i + 1 < end && text[i + 1] is '\\' or '/' && i - 1 >= start && MayBeDriveLetter(text[i - 1]) &&
+            i += found;
+            if (text[i] == '/')
+            {
+                if (At(text, i, end, "/home/") || At(text, i, end, "/Users/") || At(text, i, end, "/root/"))
+                {
+                    return true;
+                }
+            }
+            else if (i + 1 < end && text[i + 1] is '\\' or '/' && i - 1 >= start && MayBeDriveLetter(text[i - 1]) &&
                 (i - 2 < start || !RefusedBeforePath(text[i - 2])))
             {
                 return true;
@@ -121,25 +140,23 @@ public sealed class EXP045MachineAbsolutePath : PlanRule
         return false;
     }
 
+    private static bool At(string text, int index, int end, string marker) =>
+        index + marker.Length <= end && string.CompareOrdinal(text, index, marker, 0, marker.Length) == 0;
+
     private static bool MayBeDriveLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c > '\u007F';
 
     // The characters of the look-behind in 'Before' (letters and digits of any script included).
     private static bool RefusedBeforePath(char c) =>
         char.IsLetter(c) || (c >= '0' && c <= '9') || c is '_' or ':' or '/' or '\\' or '.' or '-' or '~' or '$' or '%' or '}' or '@';
 
-    private static IEnumerable<(int Start, int End)> Paths(string text, int start, int end)
+    private static List<(int Start, int End)> Paths(string text, int start, int end)
     {
         var found = new List<(int, int)>();
-        if (!MayHoldPath(text, start, end))
-        {
-            return found;
-        }
-
         var region = text.Substring(start, end - start);
-        foreach (Match match in UnixHome.Matches(region))
+        foreach (Match match in Patterns.UnixHome.Matches(region))
         {
             var name = match.Groups["name"];
-            if ((name.Success && GenericName.IsMatch(name.Value)) || ContinuesAsPlaceholder(region, match))
+            if ((name.Success && Patterns.GenericName.IsMatch(name.Value)) || ContinuesAsPlaceholder(region, match))
             {
                 continue;
             }
@@ -147,7 +164,7 @@ public sealed class EXP045MachineAbsolutePath : PlanRule
             found.Add(Trimmed(start, match.Groups["path"]));
         }
 
-        foreach (Match match in WindowsDrive.Matches(region))
+        foreach (Match match in Patterns.WindowsDrive.Matches(region))
         {
             var path = match.Groups["path"].Value;
             if (path.IndexOf(@"path\to", System.StringComparison.OrdinalIgnoreCase) >= 0 ||
@@ -174,7 +191,7 @@ public sealed class EXP045MachineAbsolutePath : PlanRule
     private static bool IsGenericUser(string path)
     {
         var parts = path.Split('\\', '/');
-        return parts.Length >= 3 && parts[1].Equals("Users", System.StringComparison.OrdinalIgnoreCase) && GenericName.IsMatch(parts[2]);
+        return parts.Length >= 3 && parts[1].Equals("Users", System.StringComparison.OrdinalIgnoreCase) && Patterns.GenericName.IsMatch(parts[2]);
     }
 
     // A path ends before trailing sentence punctuation.

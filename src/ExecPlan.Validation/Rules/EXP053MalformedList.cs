@@ -2,7 +2,6 @@ namespace ExecPlan.Validation.Rules;
 
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using ExecPlan.Validation.Fixes;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Rules.Support;
@@ -22,8 +21,6 @@ using Markdig.Syntax.Inlines;
 /// </summary>
 public sealed class EXP053MalformedList : PlanRule, IFixableRule
 {
-    private static readonly Regex BrokenMarker = TextScan.Pattern(@"^(?<indent>[ \t]*)(?<marker>[-+](?=\p{L})|\d{1,3}[.)](?=\p{L}))", RegexOptions.Multiline);
-
     public override RuleDescriptor Descriptor => RuleCatalog.EXP053;
 
     /// <summary>After the fences (their content is not prose), before the blank lines after headings.</summary>
@@ -60,48 +57,41 @@ public sealed class EXP053MalformedList : PlanRule, IFixableRule
         return false;
     }
 
+    /// <summary>
+    /// Reports the broken list markers of a paragraph (outside tables): a line start (the
+    /// paragraph's start or after a '\n'), spaces and tabs, then '-' or '+' or one to three digits
+    /// and '.' or ')', followed by a letter. A scan of the line starts, not a regex: most
+    /// paragraphs have no such line and cost one search for '\n' per line.
+    /// </summary>
     private static void CheckParagraph(PlanDocument plan, RuleContext context, ParagraphBlock paragraph)
     {
-        foreach (var (start, marker) in BrokenMarkers(plan, paragraph))
-        {
-            context.Report(plan.Lines.Span(start, start + marker.Length + 1),
-                $"this line looks like a list item but is not one; put a space after '{marker}'.",
-                context.WantsFixes ? new PlanFix("Put a space after '" + marker + "'", new TextEdit(start + marker.Length, 0, " ")) : null);
-        }
-    }
-
-    /// <summary>
-    /// The broken list markers of a paragraph (outside tables): their offsets in
-    /// <see cref="PlanDocument.Text"/> and their text.
-    /// </summary>
-    private static IEnumerable<(int Start, string Marker)> BrokenMarkers(PlanDocument plan, ParagraphBlock paragraph)
-    {
-        if (InTable(paragraph) || !HasCandidateLine(plan.Text, paragraph))
-        {
-            yield break;
-        }
-
-        var source = plan.SourceOf(paragraph);
+        var text = plan.Text;
+        var start = Math.Max(0, paragraph.Span.Start);
+        var end = Math.Min(text.Length, paragraph.Span.End + 1);
         List<(int Start, int End)>? code = null;
         var codeIndex = 0;
         var ticks = 0;
-        var counted = 0;
-        for (var match = BrokenMarker.Match(source); match.Success; match = match.NextMatch())
+        var counted = start;
+        for (var lineStart = start; lineStart < end; lineStart = NextLineStart(text, lineStart, end))
         {
-            var marker = match.Groups["marker"];
-            var start = paragraph.Span.Start + marker.Index;
+            var markerLength = MarkerLength(text, lineStart, end, out var markerStart);
+            if (markerLength == 0)
+            {
+                continue;
+            }
+
             code ??= CodeSpans(paragraph);
 
-            // Matches come in order, so the code spans and the backticks before the line are
-            // walked once for the whole paragraph, not once per match.
-            while (codeIndex < code.Count && code[codeIndex].End < start)
+            // Markers come in order, so the code spans and the backticks before the line are
+            // walked once for the whole paragraph, not once per marker.
+            while (codeIndex < code.Count && code[codeIndex].End < markerStart)
             {
                 codeIndex++;
             }
 
-            ticks += CountTicks(source, counted, match.Index);
-            counted = match.Index;
-            var inCode = codeIndex < code.Count && code[codeIndex].Start <= start;
+            ticks += CountTicks(text, counted, lineStart);
+            counted = lineStart;
+            var inCode = codeIndex < code.Count && code[codeIndex].Start <= markerStart;
 
             // An odd number of backticks before the line leaves a code span open (even one
             // CommonMark never closes): the line continues code, not a list.
@@ -110,13 +100,60 @@ public sealed class EXP053MalformedList : PlanRule, IFixableRule
                 continue;
             }
 
-            if (marker.Value[0] is '-' or '+' && LooksLikeFlag(source, marker.Index, match.Index))
+            if (text[markerStart] is '-' or '+' && LooksLikeFlag(text, start, end, markerStart, lineStart))
             {
                 continue;
             }
 
-            yield return (start, marker.Value);
+            var marker = text.Substring(markerStart, markerLength);
+            context.Report(plan.Lines.Span(markerStart, markerStart + marker.Length + 1),
+                $"this line looks like a list item but is not one; put a space after '{marker}'.",
+                context.WantsFixes ? new PlanFix("Put a space after '" + marker + "'", new TextEdit(markerStart + marker.Length, 0, " ")) : null);
         }
+    }
+
+    private static int NextLineStart(string text, int from, int end)
+    {
+        var newline = text.IndexOf('\n', from, end - from);
+        return newline < 0 ? end : newline + 1;
+    }
+
+    /// <summary>The length of a broken marker at a line start ('-', '+', or 1-3 digits and '.' or
+    /// ')', after spaces and tabs, followed by a letter), or 0.</summary>
+    private static int MarkerLength(string text, int lineStart, int end, out int markerStart)
+    {
+        var i = lineStart;
+        while (i < end && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        markerStart = i;
+        if (i >= end)
+        {
+            return 0;
+        }
+
+        var length = 0;
+        if (text[i] is '-' or '+')
+        {
+            length = 1;
+        }
+        else
+        {
+            var digits = 0;
+            while (i + digits < end && char.IsDigit(text[i + digits]))
+            {
+                digits++;
+            }
+
+            if (digits is >= 1 and <= 3 && i + digits < end && text[i + digits] is '.' or ')')
+            {
+                length = digits + 1;
+            }
+        }
+
+        return length > 0 && i + length < end && char.IsLetter(text[i + length]) ? length : 0;
     }
 
     private static List<(int Start, int End)> CodeSpans(ParagraphBlock paragraph)
@@ -133,12 +170,12 @@ public sealed class EXP053MalformedList : PlanRule, IFixableRule
         return spans;
     }
 
-    private static int CountTicks(string source, int from, int to)
+    private static int CountTicks(string text, int from, int to)
     {
         var ticks = 0;
         for (var i = from; i < to; i++)
         {
-            if (source[i] == '`')
+            if (text[i] == '`')
             {
                 ticks++;
             }
@@ -152,28 +189,29 @@ public sealed class EXP053MalformedList : PlanRule, IFixableRule
     /// ('-o out', '-v'), a token holding characters prose words do not ('-std=c++17',
     /// '-orthohelp/x', '-fno-rtti', '-O2', '-Werror`'), another flag after it on the line
     /// ('-Wall -Werror'), or a previous line that ends with a flag ('gcc -Wall' / '-Werror').
+    /// <paramref name="from"/> and <paramref name="to"/> bound the paragraph's source.
     /// </summary>
-    private static bool LooksLikeFlag(string source, int markerIndex, int lineStart)
+    private static bool LooksLikeFlag(string text, int from, int to, int markerIndex, int lineStart)
     {
         var tokenEnd = markerIndex + 1;
-        while (tokenEnd < source.Length && !char.IsWhiteSpace(source[tokenEnd]))
+        while (tokenEnd < to && !char.IsWhiteSpace(text[tokenEnd]))
         {
             tokenEnd++;
         }
 
-        var token = source.Substring(markerIndex, tokenEnd - markerIndex);
-        if (token.Length == 2)
+        var tokenLength = tokenEnd - markerIndex;
+        if (tokenLength == 2)
         {
             return true;
         }
 
-        for (var i = 1; i < token.Length; i++)
+        for (var i = 1; i < tokenLength; i++)
         {
             // Letters and any non-ASCII character (CJK punctuation) are prose; so is sentence
             // punctuation ending the word ('-item.', '-note:'). Anything else ASCII ('=', '/', '.',
             // '_', '-', '`', ':', digits) inside the word is flag syntax.
-            var c = token[i];
-            var endsWord = i == token.Length - 1 && char.IsPunctuation(c) && c is not ('-' or '_' or '/' or '\'' or '"');
+            var c = text[markerIndex + i];
+            var endsWord = i == tokenLength - 1 && char.IsPunctuation(c) && c is not ('-' or '_' or '/' or '\'' or '"');
             if (!char.IsLetter(c) && c <= '\u007F' && !endsWord)
             {
                 return true;
@@ -182,58 +220,30 @@ public sealed class EXP053MalformedList : PlanRule, IFixableRule
 
         // The next word on the line is a flag too.
         var next = tokenEnd;
-        while (next < source.Length && source[next] is ' ' or '\t')
+        while (next < to && text[next] is ' ' or '\t')
         {
             next++;
         }
 
-        if (next + 1 < source.Length && source[next] == '-' && !char.IsWhiteSpace(source[next + 1]))
+        if (next + 1 < to && text[next] == '-' && !char.IsWhiteSpace(text[next + 1]))
         {
             return true;
         }
 
         // The previous line ends with a flag.
         var end = lineStart;
-        while (end > 0 && char.IsWhiteSpace(source[end - 1]))
+        while (end > from && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
         }
 
         var wordStart = end;
-        while (wordStart > 0 && !char.IsWhiteSpace(source[wordStart - 1]))
+        while (wordStart > from && !char.IsWhiteSpace(text[wordStart - 1]))
         {
             wordStart--;
         }
 
-        return end - wordStart >= 2 && source[wordStart] == '-' && source[wordStart + 1] != ' ';
-    }
-
-    /// <summary>Whether some line of the paragraph starts (after spaces and tabs) with '-', '+' or a
-    /// digit: the regex can match nowhere else, so most paragraphs skip it and their substring.</summary>
-    private static bool HasCandidateLine(string text, ParagraphBlock paragraph)
-    {
-        var start = Math.Max(0, paragraph.Span.Start);
-        var end = Math.Min(text.Length, paragraph.Span.End + 1);
-        var atLineStart = true;
-        for (var i = start; i < end; i++)
-        {
-            var c = text[i];
-            if (c == '\n' || c == '\r')
-            {
-                atLineStart = true;
-            }
-            else if (atLineStart && c is not (' ' or '\t'))
-            {
-                if (c is '-' or '+' || char.IsDigit(c))
-                {
-                    return true;
-                }
-
-                atLineStart = false;
-            }
-        }
-
-        return false;
+        return end - wordStart >= 2 && text[wordStart] == '-' && text[wordStart + 1] != ' ';
     }
 
     private static void CheckAdjacentLists(PlanDocument plan, RuleContext context, ContainerBlock container)

@@ -13,7 +13,7 @@ using Markdig.Syntax;
 /// author still meant "run this". Rules that look for commands (EXP043) or that must not mistake a
 /// command's argument for a template gap (EXP040) share this reading.
 /// </summary>
-internal static class CommandLines
+internal static partial class CommandLines
 {
     /// <summary>Program names that start a command line. Lower case only: a capitalised word at
     /// the start of a line ("Make sure ...") is prose.</summary>
@@ -204,46 +204,6 @@ internal static class CommandLines
         }
 
         return false;
-    }
-
-    private static (int MarkerColumn, int TextColumn, bool Quoted) Margins(PlanDocument plan, Block block)
-    {
-        ListItemBlock? item = null;
-        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is QuoteBlock)
-            {
-                return (0, 0, true);
-            }
-
-            item ??= parent as ListItemBlock;
-        }
-
-        if (item is null || item.Span.Start < 0 || item.Span.Start >= plan.Text.Length)
-        {
-            return (0, 0, false);
-        }
-
-        var line = plan.Lines.LineIndexOf(item.Span.Start);
-        var lineText = LineText(plan, line);
-        var markerStart = item.Span.Start - plan.Lines.LineStart(line);
-        var markerColumn = IndentWidth(lineText.Substring(0, Math.Min(markerStart, lineText.Length)));
-        var i = markerStart;
-        while (i < lineText.Length && char.IsDigit(lineText[i]))
-        {
-            i++;
-        }
-
-        i = Math.Min(lineText.Length, i + 1); // The bullet or the '.' / ')' after the number.
-        var spaces = 0;
-        while (i + spaces < lineText.Length && lineText[i + spaces] == ' ')
-        {
-            spaces++;
-        }
-
-        // CommonMark: five or more spaces after the marker mean the text column is one past it.
-        var textColumn = markerColumn + (i - markerStart) + (spaces is >= 1 and <= 4 ? spaces : 1);
-        return (markerColumn, textColumn, false);
     }
 
     private static bool IsEnvironmentName(string line, int start, int equals)

@@ -16,17 +16,21 @@ internal static class LivingNotice
     private static readonly Regex Notice = TextScan.Pattern(
         @"living[\s*_-]+(?:design[\s-]+(?:and[\s-]+delivery[\s-]+)?)?doc(?:ument)?(?![a-z])|活文档|活文件|动态文档|可演进文档|持续更新的文档|活的文档|生きた(?:ドキュメント|文書)|リビング\s*ドキュメント|살아\s*있는\s*문서|리빙\s*문서|documento\s+vivo|document\s+vivant|lebendes\s+dokument|documento\s+vivente|levend\s+document|живой\s+документ");
 
-    /// <summary>The living sections' names as a notice lists them, in English.</summary>
-    private static readonly Regex[] LivingNames =
-    [
-        TextScan.Pattern(@"\bconstraints\b"),
-        TextScan.Pattern(@"\btolerances\b"),
-        TextScan.Pattern(@"\brisks\b"),
-        TextScan.Pattern(@"\bprogress\b"),
-        TextScan.Pattern(@"\bsurprises\s*(?:&|and|&amp;)\s*discoveries\b"),
-        TextScan.Pattern(@"\bdecision\s+log\b"),
-        TextScan.Pattern(@"\boutcomes\s*(?:&|and|&amp;)\s*retrospective\b"),
-    ];
+    /// <summary>The living sections' names as a notice lists them, in English; built only for a
+    /// block that holds enough of their words.</summary>
+    private static class Rare
+    {
+        public static readonly Regex[] LivingNames =
+        [
+            TextScan.Pattern(@"\bconstraints\b"),
+            TextScan.Pattern(@"\btolerances\b"),
+            TextScan.Pattern(@"\brisks\b"),
+            TextScan.Pattern(@"\bprogress\b"),
+            TextScan.Pattern(@"\bsurprises\s*(?:&|and|&amp;)\s*discoveries\b"),
+            TextScan.Pattern(@"\bdecision\s+log\b"),
+            TextScan.Pattern(@"\boutcomes\s*(?:&|and|&amp;)\s*retrospective\b"),
+        ];
+    }
 
     /// <summary>A notice in any language names the sections it keeps up to date; naming this
     /// many of them is taken as the notice even when the words "living document" are translated.</summary>
@@ -84,18 +88,67 @@ internal static class LivingNotice
             return false;
         }
 
+        // Cheap checks on the plan's text first: each pattern needs one of its words, so a block
+        // without them skips the regexes and its substring.
+        var all = plan.Text;
+        var start = System.Math.Max(0, block.Span.Start);
+        var end = System.Math.Min(all.Length, block.Span.End + 1);
+        var mayBeNotice = MayHoldNoticeWords(all, start, end);
+        var namedWords = 0;
+        foreach (var word in LivingNameWords)
+        {
+            namedWords += TextScan.ContainsIgnoringCase(all, start, end, word) ? 1 : 0;
+        }
+
+        if (!mayBeNotice && namedWords < NamedSectionsForNotice)
+        {
+            return false;
+        }
+
         var text = plan.SourceOf(block);
-        if (Notice.IsMatch(text))
+        if (mayBeNotice && Notice.IsMatch(text))
         {
             return true;
         }
 
+        if (namedWords < NamedSectionsForNotice)
+        {
+            return false;
+        }
+
         var named = 0;
-        foreach (var name in LivingNames)
+        foreach (var name in Rare.LivingNames)
         {
             named += name.IsMatch(text) ? 1 : 0;
         }
 
         return named >= NamedSectionsForNotice;
+    }
+
+    /// <summary>A word each of <see cref="Rare.LivingNames"/> needs, in its order.</summary>
+    private static readonly string[] LivingNameWords = ["constraints", "tolerances", "risks", "progress", "surprises", "decision", "outcomes"];
+
+    /// <summary>A word of each Latin-script alternative of <see cref="Notice"/>.</summary>
+    private static readonly string[] NoticeWords = ["living", "vivo", "vivant", "vivente", "lebendes", "levend"];
+
+    /// <summary>The first characters of the other alternatives (Cyrillic in both cases).</summary>
+    private static readonly char[] NoticeFirstChars = ['活', '动', '可', '持', '生', 'リ', '살', '리', 'ж', 'Ж'];
+
+    private static bool MayHoldNoticeWords(string text, int start, int end)
+    {
+        if (end <= start)
+        {
+            return false;
+        }
+
+        foreach (var word in NoticeWords)
+        {
+            if (TextScan.ContainsIgnoringCase(text, start, end, word))
+            {
+                return true;
+            }
+        }
+
+        return text.IndexOfAny(NoticeFirstChars, start, end - start) >= 0;
     }
 }

@@ -52,46 +52,45 @@ internal static class TextScan
     }
 
     /// <summary>
-    /// The same folding as <see cref="Fold"/> of <c>text[start..end)</c>, written into
-    /// <paramref name="buffer"/> (at least <c>end - start</c> long) without allocating and without
-    /// the offset table. Returns the folded length.
+    /// Whether <c>text[start..end)</c> holds a lower-case ASCII word in any case: a superset of
+    /// what a case-insensitive, culture-invariant regex for the word matches (non-ASCII
+    /// characters are lowered as the regex's case table has them, e.g. the Kelvin sign as 'k'), so
+    /// it can decide that such a regex need not run. The word must not start with 'k'.
     /// </summary>
-    public static int FoldInto(string text, int start, int end, char[] buffer)
+    public static bool ContainsIgnoringCase(string text, int start, int end, string lowerWord)
     {
-        var length = 0;
-        var pendingSpace = false;
-        for (var i = start; i < end; i++)
+        var first = lowerWord[0];
+        var upper = (char)(first & ~0x20);
+        var last = end - lowerWord.Length;
+        for (var i = IndexOfEither(text, first, upper, start, last + 1); i >= 0; i = IndexOfEither(text, first, upper, i + 1, last + 1))
         {
-            var c = text[i];
-            if (c >= 'a' && c <= 'z')
+            var k = 1;
+            while (k < lowerWord.Length && LowerForMatch(text[i + k]) == lowerWord[k])
             {
-                // The common case first: a lower-case ASCII letter is kept as it is.
-            }
-            else if (c is '*' or '_' or '`')
-            {
-                continue;
-            }
-            else if (c == '>' || (c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0080' && char.IsWhiteSpace(c)))
-            {
-                pendingSpace = length > 0;
-                continue;
-            }
-            else
-            {
-                c = c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : char.ToLowerInvariant(c);
+                k++;
             }
 
-            if (pendingSpace)
+            if (k == lowerWord.Length)
             {
-                buffer[length++] = ' ';
-                pendingSpace = false;
+                return true;
             }
-
-            buffer[length++] = c;
         }
 
-        return length;
+        return false;
     }
+
+    private static int IndexOfEither(string text, char a, char b, int from, int to)
+    {
+        if (from >= to)
+        {
+            return -1;
+        }
+
+        var index = text.AsSpan(from, to - from).IndexOfAny(a, b);
+        return index < 0 ? -1 : from + index;
+    }
+
+    private static char LowerForMatch(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : char.ToLowerInvariant(c);
 
     /// <summary>True when most letters outside code spans are outside the Latin script: English
     /// keyword checks would only cry wolf on such text (identifiers in backticks do not count).</summary>

@@ -82,9 +82,9 @@ internal static class Timestamps
     /// <summary>The first timestamp-like token in the text, or null.</summary>
     public static TimestampToken? FindFirst(string text)
     {
-        if (!ContainsDigit(text))
+        if (!MayHoldDate(text))
         {
-            // Every token starts with a digit: no regex for the many items without one.
+            // Every token has a digit before a '-' or '/': no regex for the many items without one.
             return null;
         }
 
@@ -125,11 +125,13 @@ internal static class Timestamps
 
     private static bool IsAmPm(string word) => word.Length == 2 && (word[0] is 'a' or 'A' or 'p' or 'P') && (word[1] is 'm' or 'M');
 
-    private static bool ContainsDigit(string text)
+    /// <summary>Every token holds a digit directly followed by '-' or '/' (2025-..., 10/01/...):
+    /// items with neither (most, even with numbers in them) skip the regex.</summary>
+    private static bool MayHoldDate(string text)
     {
-        foreach (var c in text)
+        for (var i = text.Length > 1 ? text.IndexOfAny(DateSeparators, 1) : -1; i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(DateSeparators, i + 1) : -1)
         {
-            if (char.IsDigit(c))
+            if (char.IsDigit(text[i - 1]))
             {
                 return true;
             }
@@ -137,6 +139,8 @@ internal static class Timestamps
 
         return false;
     }
+
+    private static readonly char[] DateSeparators = ['-', '/'];
 
     private static string? Check(Match match, bool hasZone)
     {

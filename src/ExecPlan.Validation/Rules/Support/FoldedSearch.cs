@@ -1,0 +1,227 @@
+namespace ExecPlan.Validation.Rules.Support;
+
+using System;
+
+/// <summary>
+/// Whether a span of raw text, folded as <see cref="TextScan.Fold"/> folds it (lower case,
+/// '*', '_' and '`' dropped, runs of white space and '>' made one space), holds any of a set of
+/// folded sentences, without folding the text: a Wu-Manber search that reads the folded text
+/// backwards from a raw position and skips most positions, so a block costs a fraction of one pass.
+/// </summary>
+/// <remarks>
+/// The folding is read "eagerly": a space is produced at the first white-space character after a
+/// kept one (not when the next kept character arrives), so every folded character stands at one
+/// raw position and a raw step of n never moves more than n folded characters. That adds at most
+/// a trailing space, which no folded sentence ends with, so the matches are those of the fold.
+/// </remarks>
+internal sealed class FoldedSearch
+{
+    // Trigrams: a two-character gram would occur in the sentences too often to skip far.
+    private const int GramLength = 3;
+
+    private const int TableMask = (1 << 14) - 1;
+
+    private readonly string[] _patterns;
+
+    /// <summary>The window: the shortest pattern's length; only each pattern's first
+    /// <see cref="_window"/> characters steer the skips.</summary>
+    private readonly int _window;
+
+    /// <summary>How far the window may move when its last trigram hashes here (0: a candidate).</summary>
+    private readonly byte[] _shift;
+
+    /// <summary>The patterns whose window ends in a trigram of each hash, chained through <see cref="_next"/>.</summary>
+    private readonly int[] _heads;
+
+    private readonly int[] _next;
+
+    public FoldedSearch(string[] foldedPatterns)
+    {
+        _patterns = foldedPatterns;
+        var window = int.MaxValue;
+        foreach (var pattern in foldedPatterns)
+        {
+            window = Math.Min(window, pattern.Length);
+        }
+
+        // The skip is stored in a byte; longer windows only skip less than they could.
+        _window = Math.Min(window, 200);
+        _shift = new byte[TableMask + 1];
+        _heads = new int[TableMask + 1];
+        _next = new int[foldedPatterns.Length];
+        var longest = (byte)(_window - GramLength + 1);
+        for (var h = 0; h <= TableMask; h++)
+        {
+            _shift[h] = longest;
+            _heads[h] = -1;
+        }
+
+        for (var p = foldedPatterns.Length - 1; p >= 0; p--)
+        {
+            var pattern = foldedPatterns[p];
+            for (var j = GramLength - 1; j < _window; j++)
+            {
+                var h = Hash(pattern[j - 2], pattern[j - 1], pattern[j]);
+                _shift[h] = (byte)Math.Min(_shift[h], _window - 1 - j);
+            }
+
+            var last = Hash(pattern[_window - 3], pattern[_window - 2], pattern[_window - 1]);
+            _next[p] = _heads[last];
+            _heads[last] = p;
+        }
+    }
+
+    /// <summary>Whether the fold of <c>text[start..end)</c> contains one of the patterns.</summary>
+    public bool ContainsAny(string text, int start, int end)
+    {
+        if (end - start < _window)
+        {
+            return false;
+        }
+
+        var q = NextKept(text, start, end, start + _window - 1);
+        while (q >= 0)
+        {
+            var shift = 1;
+            var p1 = Previous(text, start, q);
+            var p2 = p1 < 0 ? -1 : Previous(text, start, p1);
+            if (p2 >= 0)
+            {
+                var h = Hash(At(text, p2), At(text, p1), At(text, q));
+                shift = _shift[h];
+                if (shift == 0)
+                {
+                    if (Verify(text, start, end, q, h))
+                    {
+                        return true;
+                    }
+
+                    shift = 1;
+                }
+            }
+
+            q = q + shift < end ? NextKept(text, start, end, q + shift) : -1;
+        }
+
+        return false;
+    }
+
+    private bool Verify(string text, int start, int end, int q, int hash)
+    {
+        for (var p = _heads[hash]; p >= 0; p = _next[p])
+        {
+            var pattern = _patterns[p];
+
+            // The window backwards from q, then the pattern's rest forwards after it.
+            var matched = true;
+            var at = q;
+            for (var k = _window - 1; k >= 0; k--)
+            {
+                if (at < 0 || At(text, at) != pattern[k])
+                {
+                    matched = false;
+                    break;
+                }
+
+                at = k > 0 ? Previous(text, start, at) : at;
+            }
+
+            at = q;
+            for (var k = _window; matched && k < pattern.Length; k++)
+            {
+                at = at + 1 < end ? NextKept(text, start, end, at + 1) : -1;
+                matched = at >= 0 && At(text, at) == pattern[k];
+            }
+
+            if (matched)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Hash(char a, char b, char c) => ((((a * 31) + b) * 31) + c) & TableMask;
+
+    /// <summary>The folded character a kept position stands for.</summary>
+    private static char At(string text, int position)
+    {
+        var c = text[position];
+        return IsSpace(c) ? ' ' : Lower(c);
+    }
+
+    /// <summary>The kept position before <paramref name="position"/> (a kept one), or -1.</summary>
+    private static int Previous(string text, int start, int position)
+    {
+        var i = position - 1;
+        while (i >= start && IsDropped(text[i]))
+        {
+            i--;
+        }
+
+        if (i < start || !IsSpace(text[i]))
+        {
+            return i < start ? -1 : i;
+        }
+
+        // A run of white space (with dropped characters) stands at its first white space, when a
+        // kept character comes before it; a run at the block's start stands for nothing.
+        var firstSpace = i;
+        for (i--; i >= start; i--)
+        {
+            var c = text[i];
+            if (IsSpace(c))
+            {
+                firstSpace = i;
+            }
+            else if (!IsDropped(c))
+            {
+                return firstSpace;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first kept position at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextKept(string text, int start, int end, int from)
+    {
+        for (var i = from; i < end; i++)
+        {
+            var c = text[i];
+            if (IsDropped(c))
+            {
+                continue;
+            }
+
+            if (!IsSpace(c) || FollowsKeptCharacter(text, start, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the last character before a white space, dropped ones skipped, is a kept non-space one.</summary>
+    private static bool FollowsKeptCharacter(string text, int start, int position)
+    {
+        for (var i = position - 1; i >= start; i--)
+        {
+            var c = text[i];
+            if (!IsDropped(c))
+            {
+                return !IsSpace(c);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDropped(char c) => c is '*' or '_' or '`';
+
+    private static bool IsSpace(char c) => c == '>' || (c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0080' && char.IsWhiteSpace(c));
+
+    private static char Lower(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : char.ToLowerInvariant(c);
+}
