@@ -1,0 +1,73 @@
+namespace ExecPlan.Validation;
+
+using System;
+using System.Collections.Generic;
+using ExecPlan.Validation.Diagnostics;
+using ExecPlan.Validation.Model;
+using ExecPlan.Validation.Rules;
+
+/// <summary>The two halves of a validation pass: the rules' raw findings, then the report made of
+/// them (suppressions, severities, message text, fixes, order).</summary>
+public sealed partial class PlanValidator
+{
+    /// <summary>Runs <paramref name="rules"/> over a parsed plan and returns their raw findings.</summary>
+    internal List<Finding> CollectFindings(PlanDocument plan, IReadOnlyList<PlanRule> rules)
+    {
+        var findings = new List<Finding>();
+        foreach (var rule in rules)
+        {
+            if (Settings.SeverityOf(rule.Descriptor) == RuleSeverity.None || (rule.NeedsRepository && Settings.Repository is null))
+            {
+                continue;
+            }
+
+            var context = new RuleContext(Settings, rule.Descriptor, findings) { WantsFixes = IncludeFixes };
+            try
+            {
+                rule.Analyze(plan, context);
+            }
+#pragma warning disable CA1031 // One failing rule must not take the others (or the build) down.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                findings.Add(new Finding(RuleCatalog.EXP000, SourceSpan.FileStart,
+                    "rule " + rule.Descriptor.Id + " failed on this plan (" + ex.GetType().Name + ": " + ex.Message + "); please report it."));
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>The diagnostics of a plan's raw findings: in-plan suppressions applied (never to
+    /// EXP000 or EXP009), then <see cref="ToDiagnostics"/>. <paramref name="findings"/> is consumed.</summary>
+    internal List<PlanDiagnostic> Report(PlanDocument plan, List<Finding> findings, int fixOffset)
+    {
+        if (Settings.UseInlineSuppressions && plan.Suppressions.Count > 0)
+        {
+            var suppressions = new Suppressions(plan.Suppressions);
+            findings.RemoveAll(f => f.Descriptor != RuleCatalog.EXP000 && f.Descriptor != RuleCatalog.EXP009 &&
+                suppressions.Suppresses(f.Descriptor.Id, f.Span.StartLine));
+        }
+
+        return ToDiagnostics(plan.FilePath, findings, fixOffset);
+    }
+
+    private List<PlanDiagnostic> ToDiagnostics(string filePath, List<Finding> findings, int fixOffset = 0)
+    {
+        var result = new List<PlanDiagnostic>(findings.Count);
+        foreach (var finding in findings)
+        {
+            var severity = Settings.SeverityOf(finding.Descriptor);
+            if (severity == RuleSeverity.None)
+            {
+                continue;
+            }
+
+            var fix = finding.Fix is { } own && fixOffset != 0 ? own.With(fixOffset, finding.Descriptor.Id) : finding.Fix;
+            result.Add(new PlanDiagnostic(finding.Descriptor.Id, severity, filePath, finding.Span, finding.Descriptor.FormatMessage(finding.Message), finding.Descriptor.HelpUri, fix));
+        }
+
+        DiagnosticOrder.SortStable(result);
+        return result;
+    }
+}
