@@ -17,6 +17,7 @@ using Markdig;
 /// Modes:
 /// <list type="bullet">
 /// <item><c>(BenchmarkDotNet arguments)</c> — the BenchmarkDotNet suites, e.g. <c>--filter *</c>.</item>
+/// <item><c>bdn-short [ARTIFACTS]</c> — the parse/validation pairs as a short in-process BenchmarkDotNet job (sets: EXECPLAN_BENCH_SETS).</item>
 /// <item><c>write-corpus DIR</c> — writes the 1000-plan corpus to DIR (for bench/compare.sh).</item>
 /// <item><c>quick</c> — a Stopwatch run of parse vs validation per set (markdown table).</item>
 /// <item><c>startup</c> — one-off costs of a fresh process (rule discovery by reflection, first validation).</item>
@@ -65,8 +66,12 @@ public static class Program
                 return 0;
             case "memory":
                 return Memory(int.Parse(args[1], Inv), args.Length > 2 ? int.Parse(args[2], Inv) : 0);
+            case "bdn-short":
+                // bench/compare.sh: the parse/validation pairs, short job, MemoryDiagnoser; sets from EXECPLAN_BENCH_SETS.
+                BenchmarkRunner.Run<ValidationBenchmarks>(ValidationBenchmarks.ShortConfig(args.Length > 1 ? args[1] : "BenchmarkDotNet.Artifacts"));
+                return 0;
             default:
-                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ValidationBenchmarks.DefaultConfig());
                 return 0;
         }
     }
@@ -88,8 +93,9 @@ public static class Program
             var plans = PlanCorpus.Set(set);
             var mb = plans.Sum(p => (double)p.Utf8Bytes) / 1e6;
             var parse = Time(() => { foreach (var p in plans) { Markdown.Parse(p.Text, MarkdownPipelineFactory.Pipeline); } });
-            var vs = Time(() => { foreach (var p in plans) { skill.Validate(p.Text, p.Name); } });
-            var vc = Time(() => { foreach (var p in plans) { classic.Validate(p.Text, p.Name); } });
+            // Every message is read, as every front end does (they are formatted when first read).
+            var vs = Time(() => { foreach (var p in plans) { ValidationBenchmarks.MessageLength(skill.Validate(p.Text, p.Name)); } });
+            var vc = Time(() => { foreach (var p in plans) { ValidationBenchmarks.MessageLength(classic.Validate(p.Text, p.Name)); } });
             Console.WriteLine(string.Format(Inv,
                 "| {0} | {1} | {2:F2} | {3:F2} / {4:F2} | {5:F2} / {6:F2} | {7:F2} / {8:F2} | {9:F2}x | {10:F2}x | {11:F1} | {12:F1} | {13:F2}x | {14:F0} | {15:F0} |",
                 set, plans.Count, mb, parse.MinMs, parse.MedianMs, vs.MinMs, vs.MedianMs, vc.MinMs, vc.MedianMs, vs.MinMs / parse.MinMs, vc.MinMs / parse.MinMs,

@@ -44,27 +44,58 @@ public sealed partial class PlanValidator
     {
         if (Settings.UseInlineSuppressions && plan.Suppressions.Count > 0)
         {
-            var suppressions = new Suppressions(plan.Suppressions);
-            findings.RemoveAll(f => f.Descriptor != RuleCatalog.EXP000 && f.Descriptor != RuleCatalog.EXP009 &&
-                suppressions.Suppresses(f.Descriptor.Id, f.Span.StartLine));
+            Suppress(findings, new Suppressions(plan.Suppressions));
         }
 
         return ToDiagnostics(plan.FilePath, findings, fixOffset);
     }
 
+    /// <summary>Drops the suppressed findings in place, keeping the order; a rule's suppressions are
+    /// looked up once per run of its findings.</summary>
+    private static void Suppress(List<Finding> findings, Suppressions suppressions)
+    {
+        RuleDescriptor? rule = null;
+        var ruleSuppressions = default(RuleSuppressions);
+        var kept = 0;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var finding = findings[i];
+            if (!ReferenceEquals(finding.Descriptor, rule))
+            {
+                rule = finding.Descriptor;
+                ruleSuppressions = suppressions.For(rule.Id);
+            }
+
+            if (rule == RuleCatalog.EXP000 || rule == RuleCatalog.EXP009 || !ruleSuppressions.Covers(finding.Span.StartLine))
+            {
+                findings[kept++] = finding;
+            }
+        }
+
+        findings.RemoveRange(kept, findings.Count - kept);
+    }
+
     private List<PlanDiagnostic> ToDiagnostics(string filePath, List<Finding> findings, int fixOffset = 0)
     {
         var result = new List<PlanDiagnostic>(findings.Count);
+        RuleDescriptor? rule = null;
+        var severity = RuleSeverity.None;
         foreach (var finding in findings)
         {
-            var severity = Settings.SeverityOf(finding.Descriptor);
+            // Findings come in runs of one rule: its severity is looked up once per run.
+            if (!ReferenceEquals(finding.Descriptor, rule))
+            {
+                rule = finding.Descriptor;
+                severity = Settings.SeverityOf(rule);
+            }
+
             if (severity == RuleSeverity.None)
             {
                 continue;
             }
 
-            var fix = finding.Fix is { } own && fixOffset != 0 ? own.With(fixOffset, finding.Descriptor.Id) : finding.Fix;
-            result.Add(new PlanDiagnostic(finding.Descriptor.Id, severity, filePath, finding.Span, finding.Descriptor.FormatMessage(finding.Message), finding.Descriptor.HelpUri, fix));
+            var fix = finding.Fix is { } own && fixOffset != 0 ? own.With(fixOffset, rule.Id) : finding.Fix;
+            result.Add(new PlanDiagnostic(rule, severity, filePath, finding.Span, finding.Message, fix));
         }
 
         DiagnosticOrder.SortStable(result);
