@@ -25,6 +25,7 @@ using Markdig;
 /// <item><c>rules-inline SET</c> — each rule's time and allocations inside one all-rules pass (RuleBreakdown.cs).</item>
 /// <item><c>parse-stages [SET...]</c> — what PlanParser.Parse spends per stage, against bare Markdig (ParseStages.cs).</item>
 /// <item><c>linear [CASE]</c> — 1x/10x/100x plan size and plan count, and dense worst cases, beside Markdig's own per-byte cost (LinearCost.cs).</item>
+/// <item><c>loh CASE [SCALE]</c> — the types a validation allocates on the large object heap (LargeObjects.cs).</item>
 /// <item><c>linear-why [CASE]</c> — per stage and per rule, what grows faster than the input (LinearCost.cs).</item>
 /// <item><c>memory MB [LIMIT_MB]</c> — validates one generated plan of MB megabytes and reports allocations and peak working set.</item>
 /// </list>
@@ -57,6 +58,9 @@ public static class Program
                 return 0;
             case "linear":
                 LinearCost.Run(args.Length > 1 ? args[1] : string.Empty);
+                return 0;
+            case "loh":
+                LargeObjects.Run(args[1], args.Length > 2 ? int.Parse(args[2], Inv) : 100);
                 return 0;
             case "linear-why":
                 LinearCost.Why(args.Length > 1 ? args[1] : string.Empty);

@@ -25,6 +25,9 @@ public static class Sampler
     /// <summary>The shortest sample: shorter passes are repeated within one.</summary>
     private const double MinSampleMs = 10;
 
+    /// <summary>The least warm-up before the first sample.</summary>
+    private const int WarmupMs = 1500;
+
     private static readonly bool HasThreadClock = OperatingSystem.IsLinux() && TryThreadCpu(out _);
 
     /// <summary>Warm-up (JIT tiers settle), then at least <paramref name="minRuns"/> samples, more
@@ -33,7 +36,9 @@ public static class Sampler
     {
         var warm = Stopwatch.StartNew();
         var fastest = double.MaxValue;
-        for (var i = 0; i < 3 || (warm.ElapsedMilliseconds < 500 && i < 60); i++)
+        // Long enough for tiered JIT to move the hot methods to tier 1 (its background compiles
+        // start after 100 ms without new tier-0 methods, later on a busy machine).
+        for (var i = 0; i < 3 || (warm.ElapsedMilliseconds < WarmupMs && i < 5000); i++)
         {
             beforeEach?.Invoke();
             var pass = CpuMs();

@@ -40,7 +40,7 @@ public sealed partial class PlanValidator
 
     /// <summary>The diagnostics of a plan's raw findings: in-plan suppressions applied (never to
     /// EXP000 or EXP009), then <see cref="ToDiagnostics"/>. <paramref name="findings"/> is consumed.</summary>
-    internal List<PlanDiagnostic> Report(PlanDocument plan, List<Finding> findings, int fixOffset)
+    internal IReadOnlyList<PlanDiagnostic> Report(PlanDocument plan, List<Finding> findings, int fixOffset)
     {
         if (Settings.UseInlineSuppressions && plan.Suppressions.Count > 0)
         {
@@ -75,9 +75,17 @@ public sealed partial class PlanValidator
         findings.RemoveRange(kept, findings.Count - kept);
     }
 
-    private List<PlanDiagnostic> ToDiagnostics(string filePath, List<Finding> findings, int fixOffset = 0)
+    /// <summary>The diagnostics in report order, as an array (no list over it: a plan with many
+    /// findings allocates one large array for them, and one more only when they need sorting).</summary>
+    private IReadOnlyList<PlanDiagnostic> ToDiagnostics(string filePath, List<Finding> findings, int fixOffset = 0)
     {
-        var result = new List<PlanDiagnostic>(findings.Count);
+        if (findings.Count == 0)
+        {
+            return [];
+        }
+
+        var result = new PlanDiagnostic[findings.Count];
+        var count = 0;
         RuleDescriptor? rule = null;
         var severity = RuleSeverity.None;
         foreach (var finding in findings)
@@ -95,10 +103,15 @@ public sealed partial class PlanValidator
             }
 
             var fix = finding.Fix is { } own && fixOffset != 0 ? own.With(fixOffset, rule.Id) : finding.Fix;
-            result.Add(new PlanDiagnostic(rule, severity, filePath, finding.Span, finding.Message, fix));
+            result[count++] = new PlanDiagnostic(rule, severity, filePath, finding.Span, finding.Message, fix);
         }
 
-        DiagnosticOrder.SortStable(result);
-        return result;
+        if (count < result.Length)
+        {
+            // Findings of a rule turned off by its severity (EXP000 set to none) are dropped.
+            Array.Resize(ref result, count);
+        }
+
+        return DiagnosticOrder.SortStable(result, count);
     }
 }

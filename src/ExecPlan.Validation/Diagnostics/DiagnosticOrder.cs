@@ -13,17 +13,30 @@ internal static class DiagnosticOrder
     /// for a fixed number of rules, where a comparison sort would pay n log n.</summary>
     internal static void SortStable(List<PlanDiagnostic> diagnostics)
     {
-        var count = diagnostics.Count;
+        var items = diagnostics.ToArray();
+        var sorted = SortStable(items, items.Length);
+        for (var i = 0; i < sorted.Length && i < diagnostics.Count; i++)
+        {
+            diagnostics[i] = sorted[i];
+        }
+    }
+
+    /// <summary>Sorts the first <paramref name="count"/> items of <paramref name="items"/> as
+    /// above and returns the array that holds them in order: <paramref name="items"/> itself when it
+    /// was in order already, else one buffer of the same length (the only other allocation, so a
+    /// plan with many findings adds one large array, not several).</summary>
+    internal static PlanDiagnostic[] SortStable(PlanDiagnostic[] items, int count)
+    {
         if (count < 2)
         {
-            return;
+            return items;
         }
 
         // Run boundaries: runs[k] is where run k starts; the last entry is the count.
         var runs = new List<int> { 0 };
         for (var i = 1; i < count; i++)
         {
-            if (Compare(diagnostics[i - 1], diagnostics[i]) > 0)
+            if (Compare(items[i - 1], items[i]) > 0)
             {
                 runs.Add(i);
             }
@@ -31,12 +44,12 @@ internal static class DiagnosticOrder
 
         if (runs.Count == 1)
         {
-            return;
+            return items;
         }
 
         runs.Add(count);
-        var source = diagnostics.ToArray();
-        var target = new PlanDiagnostic[count];
+        var source = items;
+        var target = new PlanDiagnostic[items.Length];
         while (runs.Count > 2)
         {
             // Merge runs 0+1, 2+3, ... from source into target; an odd last run is copied.
@@ -59,10 +72,7 @@ internal static class DiagnosticOrder
             (source, target) = (target, source);
         }
 
-        for (var i = 0; i < count; i++)
-        {
-            diagnostics[i] = source[i];
-        }
+        return source;
     }
 
     /// <summary>Merges the ordered ranges [from, middle) and [middle, to) of <paramref name="source"/>
