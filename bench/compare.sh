@@ -410,9 +410,8 @@ $pkg_section
 
 \`ExecPlan.Benchmarks quick\`: min and median wall time of one pass over each set after a JIT
 warm-up, allocations of one pass (this thread). Skill and classic are full
-\`PlanValidator.Validate(text)\` (parse, plan model, every rule, sorting) and the reading of every
-finding's message (messages are formatted when first read; every front end reads them, so the
-benchmark pays for them too). Targets: validation within 1.5x of the parse in time and in
+\`PlanValidator.Validate(text)\` (parse, plan model, every rule, sorting), each finding's message read as
+a front end reads it. Targets: validation within 1.5x of the parse in time and in
 allocations; >= 100 MB/s (100x markdownlint's ~1 MB/s in-process figure).
 
 $quick

@@ -15,8 +15,7 @@ using Markdig;
 /// <summary>
 /// Bare Markdig parse with the library's pipeline (the floor) against full validation with each
 /// profile, over the same in-memory plans. Targets: validation within 1.5x of the parse in time
-/// and in allocations. Each validation reads every finding's message, as every front end does
-/// (messages are formatted when first read). The sets are <c>EXECPLAN_BENCH_SETS</c>
+/// and in allocations. Each validation reads every finding's message, as every front end does. The sets are <c>EXECPLAN_BENCH_SETS</c>
 /// (comma-separated, e.g. <c>Real,Typical10K</c>) or, without it, the five below.
 /// </summary>
 [MemoryDiagnoser]

@@ -103,7 +103,7 @@ public sealed partial class PlanValidator
             }
 
             var fix = finding.Fix is { } own && fixOffset != 0 ? own.With(fixOffset, rule.Id) : finding.Fix;
-            result[count++] = new PlanDiagnostic(rule, severity, filePath, finding.Span, finding.Message, fix);
+            result[count++] = new PlanDiagnostic(rule.Id, severity, filePath, finding.Span, rule.FormatMessage(finding.Message), rule.HelpUri, fix);
         }
 
         if (count < result.Length)

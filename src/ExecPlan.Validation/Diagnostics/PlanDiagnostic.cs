@@ -18,28 +18,10 @@ public sealed class PlanDiagnostic : IEquatable<PlanDiagnostic>
         Severity = severity;
         FilePath = filePath;
         Span = span;
-        _message = message;
+        Message = message;
         HelpUri = helpUri;
         Fix = fix;
     }
-
-    /// <summary>A rule's finding: the message is its rule's lead and <paramref name="detail"/>, joined
-    /// when first asked for (a caller that drops the finding never pays for the text).</summary>
-    internal PlanDiagnostic(Rules.RuleDescriptor rule, RuleSeverity severity, string filePath, SourceSpan span, string detail, Fixes.PlanFix? fix)
-    {
-        Id = rule.Id;
-        Severity = severity;
-        FilePath = filePath;
-        Span = span;
-        HelpUri = rule.HelpUri;
-        Fix = fix;
-        _rule = rule;
-        _detail = detail;
-    }
-
-    private readonly Rules.RuleDescriptor? _rule;
-    private readonly string? _detail;
-    private string? _message;
 
     /// <summary>The stable rule ID, e.g. <c>EXP021</c>.</summary>
     public string Id { get; }
@@ -52,8 +34,8 @@ public sealed class PlanDiagnostic : IEquatable<PlanDiagnostic>
 
     public SourceSpan Span { get; }
 
-    /// <summary>The whole message: the rule's title as the lead, then the finding's own part.</summary>
-    public string Message => _message ??= _rule!.FormatMessage(_detail!);
+    public string Message { get; }
+
     public string HelpUri { get; }
 
     /// <summary>The repair of this finding, when it is mechanical (layout only), else null. Its

@@ -4,7 +4,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ExecPlan.Validation.Diagnostics;
-using ExecPlan.Validation.Rules;
 
 /// <summary>The report order (span, then ID, stable) of the natural merge sort, against LINQ's
 /// stable OrderBy on many shapes: sorted, reversed, runs of several rules, ties, random.</summary>
@@ -39,20 +38,6 @@ public class DiagnosticOrderTests
             // Reference equality: equal findings keep their order (the sort is stable).
             Assert.Same(expected[i], diagnostics[i]);
         }
-    }
-
-    [Fact]
-    public void A_rule_finding_formats_its_message_from_the_rule_lead_when_read()
-    {
-        var rule = RuleCatalog.EXP021;
-        var lazy = new PlanDiagnostic(rule, RuleSeverity.Warning, "p.md", SourceSpan.FileStart, "add a time.", fix: null);
-        var eager = new PlanDiagnostic(rule.Id, RuleSeverity.Warning, "p.md", SourceSpan.FileStart, rule.FormatMessage("add a time."), rule.HelpUri);
-
-        Assert.Equal(rule.FormatMessage("add a time."), lazy.Message);
-        Assert.Same(lazy.Message, lazy.Message);
-        Assert.Equal(eager, lazy);
-        Assert.Equal(eager.ToCompilerString(), lazy.ToCompilerString());
-        Assert.Equal(rule.HelpUri, lazy.HelpUri);
     }
 
     private static List<PlanDiagnostic> Make(string shape, int count)
