@@ -13,9 +13,10 @@
 #     corpus is compared with the JIT build's (text and json) and the verdict printed;
 # (b) if nuget/ExecPlan.Build.Package.csproj exists: a no-op incremental `dotnet build` of a
 #     100-plan consumer project with and without the package (bench/noop-build.sh: local folder
-#     feed, isolated NUGET_PACKAGES, runs interleaved);
-# (c) the in-process numbers: parse vs validation (bench quick), linear cost (bench linear)
-#     and memory for a 50 MB plan (bench memory).
+#     feed, isolated NUGET_PACKAGES, runs interleaved; the 1,000-plan run follows at the end);
+# (c) the in-process numbers: parse vs validation (bench quick, and a short BenchmarkDotNet job
+#     of the same pairs, bench bdn-short; BDN_SETS picks its sets), linear cost beside Markdig's own
+#     (bench linear) and what grows (bench linear-why), and memory for a 50 MB plan (bench memory).
 # Needs: the .NET SDK, node and npm (registry access for markdownlint-cli2), python3; for the
 # native rows a C toolchain (installed on Debian/Ubuntu as above).
 set -euo pipefail
@@ -183,6 +184,20 @@ fi
 echo "== in-process: parse vs validation, linear cost, memory"
 quick=$(dotnet "$bench_dll" quick Corpus1000 Real Small2K Typical10K Large50K Huge5M)
 linear=$(dotnet "$bench_dll" linear)
+# What grows faster than the input, per stage and per rule, for the shapes the target was missed on.
+linear_why=""
+for c in "Progress items without timestamps, blank-separated" "open disable regions, blank-separated" "headings (300" "decision entries"; do
+  linear_why="$linear_why
+$(dotnet "$bench_dll" linear-why "$c" 2>>"$log" || echo "linear-why $c failed in this run (see the log).")
+"
+done
+# BenchmarkDotNet: the parse/validation pairs, short in-process job with MemoryDiagnoser (a few minutes).
+bdn_sets="${BDN_SETS:-Corpus1000,Real,Typical10K,Large50K}"
+echo "== BenchmarkDotNet short job ($bdn_sets)"
+bdn_table="BenchmarkDotNet did not run in this run (see the log)."
+if EXECPLAN_BENCH_SETS="$bdn_sets" dotnet "$bench_dll" bdn-short "$work/bdn" >>"$log" 2>&1 && [ -f "$work/bdn/results/ExecPlan.Benchmarks.ValidationBenchmarks-report-github.md" ]; then
+  bdn_table=$(cat "$work/bdn/results/ExecPlan.Benchmarks.ValidationBenchmarks-report-github.md")
+fi
 startup=$(dotnet "$bench_dll" startup)
 mem_refused=$(dotnet "$bench_dll" memory 50)
 mem_raised=$(dotnet "$bench_dll" memory 50 64)
@@ -381,20 +396,41 @@ $pkg_section
 
 \`ExecPlan.Benchmarks quick\`: min and median wall time of one pass over each set after a JIT
 warm-up, allocations of one pass (this thread). Skill and classic are full
-\`PlanValidator.Validate(text)\` (parse, plan model, every rule, sorting). Targets: validation
-within 1.5x of the parse in time and in allocations; >= 100 MB/s (100x markdownlint's ~1 MB/s
-in-process figure). The BenchmarkDotNet suite (\`dotnet run -c Release --project
-bench/ExecPlan.Benchmarks -- --filter '*'\`) measures the same pairs with its own statistics.
+\`PlanValidator.Validate(text)\` (parse, plan model, every rule, sorting), each finding's message read as
+a front end reads it. Targets: validation within 1.5x of the parse in time and in
+allocations; >= 100 MB/s (100x markdownlint's ~1 MB/s in-process figure).
 
 $quick
+
+The same pairs with BenchmarkDotNet (\`ExecPlan.Benchmarks bdn-short\`: in-process toolchain, one
+launch, 2 warm-up and 6 measured iterations, MemoryDiagnoser; sets $bdn_sets; "Ratio" and "Alloc
+Ratio" are validation over the Markdig parse of the same set; the full suite is \`dotnet run -c Release
+--project bench/ExecPlan.Benchmarks -- --filter '*'\`):
+
+$bdn_table
 
 ## Linear cost
 
 \`ExecPlan.Benchmarks linear\`: the same plan shape at 1x, 10x and 100x size or count, and
 dense worst cases (many items, suppressions, entries, sections). "vs 1x per byte" near 1 means
-linear; a quadratic rule would show ~10 and ~100.
+linear; a quadratic rule would show ~10 and ~100. Beside it, the same ratio for Markdig's own parse
+of the same text (the floor: what the parser we build on does at that size). Each sample starts
+from a settled heap (a full blocking collection before it, not timed), as a fresh process
+validating one plan does; a pass under 10 ms is repeated within its sample; time is the thread's
+CPU time (the GC is workstation, non-concurrent, so collections run on that thread and are
+counted), minimum of the samples. Target: <= 1.5x per byte at 100x.
 
 $linear
+
+### What grows (ExecPlan.Benchmarks linear-why)
+
+Per stage: Markdig alone, \`PlanParser.Parse\` (Markdig + the plan model), the rules and the
+validator on a parsed plan (parse not timed, heap settled after it), the validator's own share
+(suppressions, severities, sort, message text) and the whole \`Validate(text)\`; with allocations
+per input byte, collections per generation and GC pause per pass (medians), and what the parse
+result keeps alive. Then each rule's per-byte cost at 1x and 100x (wall-clock sums inside an
+all-rules pass, settled heap, top ten at 100x).
+$linear_why
 
 ## Per rule (Real)
 

@@ -98,7 +98,7 @@ public static class PlanCorpus
         "Typical10K" => Enumerable.Range(0, 50).Select(i => new PlanText($"t{i}.md", PlanGenerator.Generate(10 * 1024, i))).ToList(),
         "Large50K" => Enumerable.Range(0, 10).Select(i => new PlanText($"l{i}.md", PlanGenerator.Generate(50 * 1024, i))).ToList(),
         "Huge5M" => new[] { new PlanText("h.md", PlanGenerator.Generate(5 * 1024 * 1024, 7)) },
-        _ => throw new ArgumentException("unknown set " + name, nameof(name)),
+        _ => LinearCases.TrySet(name) ?? throw new ArgumentException("unknown set " + name, nameof(name)),
     };
 
     /// <summary>Writes plans to a folder (for the CLI and markdownlint comparison).</summary>

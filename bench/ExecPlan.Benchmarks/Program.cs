@@ -17,13 +17,16 @@ using Markdig;
 /// Modes:
 /// <list type="bullet">
 /// <item><c>(BenchmarkDotNet arguments)</c> — the BenchmarkDotNet suites, e.g. <c>--filter *</c>.</item>
+/// <item><c>bdn-short [ARTIFACTS]</c> — the parse/validation pairs as a short in-process BenchmarkDotNet job (sets: EXECPLAN_BENCH_SETS).</item>
 /// <item><c>write-corpus DIR</c> — writes the 1000-plan corpus to DIR (for bench/compare.sh).</item>
 /// <item><c>quick</c> — a Stopwatch run of parse vs validation per set (markdown table).</item>
 /// <item><c>startup</c> — one-off costs of a fresh process (rule discovery by reflection, first validation).</item>
 /// <item><c>rules SET [ID]</c> — PlanParser.Parse against bare Markdig, then each rule's own cost.</item>
 /// <item><c>rules-inline SET</c> — each rule's time and allocations inside one all-rules pass (RuleBreakdown.cs).</item>
 /// <item><c>parse-stages [SET...]</c> — what PlanParser.Parse spends per stage, against bare Markdig (ParseStages.cs).</item>
-/// <item><c>linear [CASE]</c> — 1x/10x/100x plan size and plan count, and dense worst cases.</item>
+/// <item><c>linear [CASE]</c> — 1x/10x/100x plan size and plan count, and dense worst cases, beside Markdig's own per-byte cost (LinearCost.cs).</item>
+/// <item><c>loh CASE [SCALE]</c> — the types a validation allocates on the large object heap (LargeObjects.cs).</item>
+/// <item><c>linear-why [CASE]</c> — per stage and per rule, what grows faster than the input (LinearCost.cs).</item>
 /// <item><c>memory MB [LIMIT_MB]</c> — validates one generated plan of MB megabytes and reports allocations and peak working set.</item>
 /// </list>
 /// </summary>
@@ -54,15 +57,25 @@ public static class Program
                 Startup();
                 return 0;
             case "linear":
-                Linear(args.Length > 1 ? args[1] : string.Empty);
+                LinearCost.Run(args.Length > 1 ? args[1] : string.Empty);
+                return 0;
+            case "loh":
+                LargeObjects.Run(args[1], args.Length > 2 ? int.Parse(args[2], Inv) : 100);
+                return 0;
+            case "linear-why":
+                LinearCost.Why(args.Length > 1 ? args[1] : string.Empty);
                 return 0;
             case "parse-stages":
                 ParseStages.Run(args.Skip(1).ToArray());
                 return 0;
             case "memory":
                 return Memory(int.Parse(args[1], Inv), args.Length > 2 ? int.Parse(args[2], Inv) : 0);
+            case "bdn-short":
+                // bench/compare.sh: the parse/validation pairs, short job, MemoryDiagnoser; sets from EXECPLAN_BENCH_SETS.
+                BenchmarkRunner.Run<ValidationBenchmarks>(ValidationBenchmarks.ShortConfig(args.Length > 1 ? args[1] : "BenchmarkDotNet.Artifacts"));
+                return 0;
             default:
-                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ValidationBenchmarks.DefaultConfig());
                 return 0;
         }
     }
@@ -84,8 +97,9 @@ public static class Program
             var plans = PlanCorpus.Set(set);
             var mb = plans.Sum(p => (double)p.Utf8Bytes) / 1e6;
             var parse = Time(() => { foreach (var p in plans) { Markdown.Parse(p.Text, MarkdownPipelineFactory.Pipeline); } });
-            var vs = Time(() => { foreach (var p in plans) { skill.Validate(p.Text, p.Name); } });
-            var vc = Time(() => { foreach (var p in plans) { classic.Validate(p.Text, p.Name); } });
+            // Every message is read, as every front end does.
+            var vs = Time(() => { foreach (var p in plans) { ValidationBenchmarks.MessageLength(skill.Validate(p.Text, p.Name)); } });
+            var vc = Time(() => { foreach (var p in plans) { ValidationBenchmarks.MessageLength(classic.Validate(p.Text, p.Name)); } });
             Console.WriteLine(string.Format(Inv,
                 "| {0} | {1} | {2:F2} | {3:F2} / {4:F2} | {5:F2} / {6:F2} | {7:F2} / {8:F2} | {9:F2}x | {10:F2}x | {11:F1} | {12:F1} | {13:F2}x | {14:F0} | {15:F0} |",
                 set, plans.Count, mb, parse.MinMs, parse.MedianMs, vs.MinMs, vs.MedianMs, vc.MinMs, vc.MedianMs, vs.MinMs / parse.MinMs, vc.MinMs / parse.MinMs,
@@ -105,54 +119,6 @@ public static class Program
         foreach (var verdict in verdicts)
         {
             Console.WriteLine(verdict);
-        }
-    }
-
-    /// <summary>Per-byte cost at 1x, 10x and 100x; <paramref name="only"/> (a substring of a case
-    /// name, empty for all) picks cases.</summary>
-    private static void Linear(string only)
-    {
-        var validator = new PlanValidator(new ValidationSettings { MaxFileSizeBytes = 256L * 1024 * 1024 });
-        Console.WriteLine("| case | scale | input KB | plans | median ms | ns per byte | vs 1x per byte |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-        Row("plan size (typical plan grown)", n => [new PlanText("p.md", PlanGenerator.Generate(10 * 1024 * n, 5))]);
-        Row("plan count (10 typical plans x scale)", n => Enumerable.Range(0, 10 * n).Select(i => new PlanText("p.md", PlanGenerator.Generate(10 * 1024, i % 50))).ToList());
-        Row("Progress items without timestamps (1000 x scale)", n => [new PlanText("p.md", Dense(1000 * n, "- [x] done a thing without a time\n"))]);
-        Row("suppressed findings (disable-line on each of 300 x scale items)", n => [new PlanText("p.md", Dense(300 * n, "- [x] done <!-- execplan-disable-line EXP021 -->\n"))]);
-        Row("open disable regions (200 x scale)", n => [new PlanText("p.md", Dense(200 * n, "<!-- execplan-disable EXP021 -->\n- [x] x\n<!-- execplan-enable EXP021 -->\n- [x] y\n"))]);
-        // The two rows above are one run of non-blank lines: past 10x the parser's inline-markup
-        // guard refuses it with one EXP000, so their 100x row times the guard, not the rules.
-        // Blank-separated, the same items reach the rules at every scale.
-        Row("Progress items without timestamps, blank-separated (1000 x scale)", n => [new PlanText("p.md", Dense(1000 * n, "- [x] done a thing without a time\n\n"))]);
-        Row("open disable regions, blank-separated (200 x scale)", n => [new PlanText("p.md", Dense(200 * n, "<!-- execplan-disable EXP021 -->\n\n- [x] x\n\n<!-- execplan-enable EXP021 -->\n\n- [x] y\n\n"))]);
-        Row("decision entries (500 x scale)", n => [new PlanText("p.md", Dense(500 * n, "- Decision: use X\n  Rationale: it is simpler\n\n", "Decision Log"))]);
-        Row("headings (300 x scale sections)", n => [new PlanText("p.md", Dense(300 * n, "## Notes\n\ntext\n\n", "Idempotence and Recovery"))]);
-        // Hostile shapes (issue: super-linear inputs under the size limit). Past the paragraph
-        // markup guard they are refused with one EXP000, which must stay linear too.
-        Row("link reference definitions in one paragraph (2000 x scale)", n => [new PlanText("p.md", "# T\n\n" + string.Concat(Enumerable.Range(0, 2000 * n).Select(i => "[r" + i + "]: http://x/" + i + "\n")))]);
-        Row("link reference definitions, blank-separated (2000 x scale)", n => [new PlanText("p.md", "# T\n\n" + string.Concat(Enumerable.Range(0, 2000 * n).Select(i => "[r" + i + "]: http://x/" + i + "\n\n")))]);
-        Row("'[ (](' spread over paragraph lines (400 x scale lines)", n => [new PlanText("p.md", "# T\n\n" + string.Concat(Enumerable.Repeat("[ (]( [ (]( [ (]( [ (]( [ (](\n", 400 * n)))]);
-        Row("suppression comments with 3,000 spaces (8 x scale)", n => [new PlanText("p.md", "# T\n\n" + string.Concat(Enumerable.Repeat("<!-- execplan-disable EXP021 --" + new string(' ', 3000) + "-->\n\n", 8 * n)))]);
-        Row("runs of 5,000 dashes in Progress items (4 x scale)", n => [new PlanText("p.md", Dense(4 * n, "- [x] drafted the " + new string('-', 5000) + "\n"))]);
-
-        void Row(string name, Func<int, IReadOnlyList<PlanText>> make)
-        {
-            if (only.Length > 0 && name.IndexOf(only, StringComparison.OrdinalIgnoreCase) < 0)
-            {
-                return;
-            }
-
-            double basePerByte = 0;
-            foreach (var scale in new[] { 1, 10, 100 })
-            {
-                var plans = make(scale);
-                var bytes = plans.Sum(p => (double)p.Utf8Bytes);
-                var t = Time(() => { foreach (var p in plans) { validator.Validate(p.Text, p.Name); } }, minRuns: 3, budgetMs: 1500);
-                var perByte = t.MedianMs * 1e6 / bytes;
-                basePerByte = scale == 1 ? perByte : basePerByte;
-                Console.WriteLine(string.Format(Inv, "| {0} | {1}x | {2:F0} | {3} | {4:F2} | {5:F1} | {6:F2} |",
-                    name, scale, bytes / 1024, plans.Count, t.MedianMs, perByte, perByte / basePerByte));
-            }
         }
     }
 

@@ -1,9 +1,13 @@
 namespace ExecPlan.Benchmarks;
 
+using System;
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ExecPlan.Validation;
+using ExecPlan.Validation.Diagnostics;
 using ExecPlan.Validation.Parsing;
 using ExecPlan.Validation.Settings;
 using Markdig;
@@ -11,10 +15,10 @@ using Markdig;
 /// <summary>
 /// Bare Markdig parse with the library's pipeline (the floor) against full validation with each
 /// profile, over the same in-memory plans. Targets: validation within 1.5x of the parse in time
-/// and in allocations.
+/// and in allocations. Each validation reads every finding's message, as every front end does. The sets are <c>EXECPLAN_BENCH_SETS</c>
+/// (comma-separated, e.g. <c>Real,Typical10K</c>) or, without it, the five below.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 8)]
 public class ValidationBenchmarks
 {
     private static readonly PlanValidator Skill = new(new ValidationSettings { Profile = PlanProfile.Skill });
@@ -22,8 +26,13 @@ public class ValidationBenchmarks
 
     private IReadOnlyList<PlanText> _plans = [];
 
-    [Params("Corpus1000", "Small2K", "Typical10K", "Large50K", "Huge5M")]
+    [ParamsSource(nameof(Sets))]
     public string Set { get; set; } = "Corpus1000";
+
+    public static IEnumerable<string> Sets =>
+        Environment.GetEnvironmentVariable("EXECPLAN_BENCH_SETS") is { Length: > 0 } sets
+            ? sets.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : ["Corpus1000", "Small2K", "Typical10K", "Large50K", "Huge5M"];
 
     [GlobalSetup]
     public void Setup() => _plans = PlanCorpus.Set(Set);
@@ -41,33 +50,50 @@ public class ValidationBenchmarks
     }
 
     [Benchmark]
-    public int ValidateSkill()
-    {
-        var count = 0;
-        foreach (var plan in _plans)
-        {
-            count += Skill.Validate(plan.Text, plan.Name).Count;
-        }
-
-        return count;
-    }
+    public int ValidateSkill() => Validate(Skill);
 
     [Benchmark]
-    public int ValidateClassic()
+    public int ValidateClassic() => Validate(Classic);
+
+    /// <summary>The job of <c>--filter</c> runs: one process, 3 warm-up and 8 measured iterations.</summary>
+    public static IConfig DefaultConfig() =>
+        BenchmarkDotNet.Configs.DefaultConfig.Instance.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8).AsDefault());
+
+    /// <summary>The short job bench/compare.sh runs (a few minutes): in process (no generated
+    /// project to build), 2 warm-up and 6 measured iterations.</summary>
+    public static IConfig ShortConfig(string artifacts) =>
+        ManualConfig.CreateMinimumViable()
+            .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(6).WithToolchain(InProcessEmitToolchain.Instance))
+            .AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default)
+            .AddExporter(BenchmarkDotNet.Exporters.MarkdownExporter.GitHub)
+            .WithArtifactsPath(artifacts);
+
+    private int Validate(PlanValidator validator)
     {
-        var count = 0;
+        var length = 0;
         foreach (var plan in _plans)
         {
-            count += Classic.Validate(plan.Text, plan.Name).Count;
+            length += MessageLength(validator.Validate(plan.Text, plan.Name));
         }
 
-        return count;
+        return length;
+    }
+
+    /// <summary>Reads every message (what a front end does with the findings).</summary>
+    internal static int MessageLength(IReadOnlyList<PlanDiagnostic> diagnostics)
+    {
+        var length = 0;
+        foreach (var diagnostic in diagnostics)
+        {
+            length += diagnostic.Message.Length;
+        }
+
+        return length;
     }
 }
 
 /// <summary>Start-up costs the CLI pays once per process: rule discovery by reflection and the pipeline.</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 8)]
 public class StartupBenchmarks
 {
     [Benchmark]

@@ -13,7 +13,7 @@ using ExecPlan.Validation.Settings;
 /// The library's entry point: validates plan text or files and returns diagnostics sorted by
 /// position, then ID. Thread-safe; one instance can serve a whole build.
 /// </summary>
-public sealed class PlanValidator
+public sealed partial class PlanValidator
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -100,39 +100,8 @@ public sealed class PlanValidator
     /// <see cref="PlanDocument.Text"/>.</summary>
     public IReadOnlyList<PlanDiagnostic> Validate(PlanDocument plan) => Validate(plan, Rules, 0);
 
-    private IReadOnlyList<PlanDiagnostic> Validate(PlanDocument plan, IReadOnlyList<PlanRule> rules, int fixOffset)
-    {
-        var findings = new List<Finding>();
-        foreach (var rule in rules)
-        {
-            if (Settings.SeverityOf(rule.Descriptor) == RuleSeverity.None || (rule.NeedsRepository && Settings.Repository is null))
-            {
-                continue;
-            }
-
-            var context = new RuleContext(Settings, rule.Descriptor, findings) { WantsFixes = IncludeFixes };
-            try
-            {
-                rule.Analyze(plan, context);
-            }
-#pragma warning disable CA1031 // One failing rule must not take the others (or the build) down.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                findings.Add(new Finding(RuleCatalog.EXP000, SourceSpan.FileStart,
-                    "rule " + rule.Descriptor.Id + " failed on this plan (" + ex.GetType().Name + ": " + ex.Message + "); please report it."));
-            }
-        }
-
-        if (Settings.UseInlineSuppressions && plan.Suppressions.Count > 0)
-        {
-            var suppressions = new Suppressions(plan.Suppressions);
-            findings.RemoveAll(f => f.Descriptor != RuleCatalog.EXP000 && f.Descriptor != RuleCatalog.EXP009 &&
-                suppressions.Suppresses(f.Descriptor.Id, f.Span.StartLine));
-        }
-
-        return ToDiagnostics(plan.FilePath, findings, fixOffset);
-    }
+    private IReadOnlyList<PlanDiagnostic> Validate(PlanDocument plan, IReadOnlyList<PlanRule> rules, int fixOffset) =>
+        Report(plan, CollectFindings(plan, rules), fixOffset);
 
     /// <summary>
     /// The report on a repository's PLANS.md itself (not a plan): one EXP060 at
@@ -278,23 +247,4 @@ public sealed class PlanValidator
 
     private IReadOnlyList<PlanDiagnostic> Single(string filePath, SourceSpan span, string message) =>
         ToDiagnostics(filePath, new List<Finding> { new(RuleCatalog.EXP000, span, message) });
-
-    private List<PlanDiagnostic> ToDiagnostics(string filePath, List<Finding> findings, int fixOffset = 0)
-    {
-        var result = new List<PlanDiagnostic>(findings.Count);
-        foreach (var finding in findings)
-        {
-            var severity = Settings.SeverityOf(finding.Descriptor);
-            if (severity == RuleSeverity.None)
-            {
-                continue;
-            }
-
-            var fix = finding.Fix is { } own && fixOffset != 0 ? own.With(fixOffset, finding.Descriptor.Id) : finding.Fix;
-            result.Add(new PlanDiagnostic(finding.Descriptor.Id, severity, filePath, finding.Span, finding.Descriptor.FormatMessage(finding.Message), finding.Descriptor.HelpUri, fix));
-        }
-
-        Diagnostics.DiagnosticOrder.SortStable(result);
-        return result;
-    }
 }

@@ -124,15 +124,11 @@ internal sealed class Suppressions
 
     public bool IsEmpty => !_fileAll && _fileIds.Count == 0 && _ranges.Count == 0;
 
-    public bool Suppresses(string id, int line)
-    {
-        if (_fileAll || _fileIds.Contains(id))
-        {
-            return true;
-        }
+    public bool Suppresses(string id, int line) => For(id).Covers(line);
 
-        return Covers(_allIntervals, line) || (_idIntervals.TryGetValue(id, out var intervals) && Covers(intervals, line));
-    }
+    /// <summary>What suppresses one rule's findings, looked up once for a run of them.</summary>
+    public RuleSuppressions For(string id) =>
+        new(_fileAll || _fileIds.Contains(id), _allIntervals, _idIntervals.TryGetValue(id, out var intervals) ? intervals : null);
 
     private static void Merge(List<(int From, int To)> intervals)
     {
@@ -160,7 +156,7 @@ internal sealed class Suppressions
         intervals.RemoveRange(merged, intervals.Count - merged);
     }
 
-    private static bool Covers(List<(int From, int To)> intervals, int line)
+    internal static bool Covers(List<(int From, int To)> intervals, int line)
     {
         // The last interval starting at or before the line is the only one that can hold it.
         var low = 0;
@@ -195,4 +191,22 @@ internal sealed class Suppressions
             _ranges.Add((id.Id, from, to));
         }
     }
+}
+
+/// <summary>The suppressions of one rule: the whole file, or sorted disjoint line intervals.</summary>
+internal readonly struct RuleSuppressions
+{
+    private readonly bool _wholeFile;
+    private readonly List<(int From, int To)> _all;
+    private readonly List<(int From, int To)>? _own;
+
+    public RuleSuppressions(bool wholeFile, List<(int From, int To)> all, List<(int From, int To)>? own)
+    {
+        _wholeFile = wholeFile;
+        _all = all;
+        _own = own;
+    }
+
+    public bool Covers(int line) =>
+        _wholeFile || Suppressions.Covers(_all, line) || (_own is not null && Suppressions.Covers(_own, line));
 }

@@ -1,6 +1,7 @@
 namespace ExecPlan.Validation.Tests;
 
 using System;
+using System.Linq;
 using ExecPlan.Validation.Settings;
 
 /// <summary>In-plan suppression comments: each scope, no-ID forms, unknown IDs, and the switch.</summary>
@@ -82,5 +83,16 @@ public class SuppressionTests
         var text = "<!-- execplan-disable-file EXP0211 -->\n<!-- execplan-disable -->\n" + Plan;
         var diagnostics = Validate.Text(text, PlanProfile.Classic);
         Assert.Equal(["EXP009 1:28"], Validate.Summary(diagnostics, "EXP009"));
+    }
+
+    [Fact]
+    public void Many_line_suppressions_drop_exactly_their_findings_and_keep_the_order()
+    {
+        var items = string.Concat(Enumerable.Range(0, 300).Select(i => i % 3 == 0
+            ? "- [x] Item " + i + ". <!-- execplan-disable-line EXP021 -->\n"
+            : "- [x] Item " + i + ".\n"));
+        var expected = string.Join(",", Enumerable.Range(0, 300).Where(i => i % 3 != 0).Select(i => "EXP021 " + (i + 5) + ":1"));
+
+        Assert.Equal(expected, Summary("# Fix the importer\n\n## Progress\n\n" + items));
     }
 }
