@@ -17,12 +17,20 @@ public static partial class SectionCatalog
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
-    private static readonly Regex TrailingParenthetical = new(@"\s*[\(\[][^\(\)\[\]]*[\)\]]\s*$", RegexOptions.CultureInvariant, RegexTimeout);
+    // The folding steps are span scans (SectionCatalog.Text.cs); these regexes are what each must
+    // do, kept for the tests that compare the two (built on first use only).
+    private static Regex? TrailingParentheticalCache;
 
-    private static readonly Regex LeadingNumbering = new(
+    private static Regex? LeadingNumberingCache;
+
+    private static Regex? AnyBracketedCache;
+
+    private static Regex TrailingParenthetical => TrailingParentheticalCache ??= new(@"\s*[\(\[][^\(\)\[\]]*[\)\]]\s*$", RegexOptions.CultureInvariant, RegexTimeout);
+
+    private static Regex LeadingNumbering => LeadingNumberingCache ??= new(
         @"^\s*(?:(?:\d+(?:\.\d+)*|[A-Za-z]|[IVXivx]+)[.):]\s+|\d+\s+)", RegexOptions.CultureInvariant, RegexTimeout);
 
-    private static readonly Regex AnyBracketed = new(@"[\(\[（【［「][^\(\)\[\]（）【】［］「」]*[\)\]）】］」]", RegexOptions.CultureInvariant, RegexTimeout);
+    private static Regex AnyBracketed => AnyBracketedCache ??= new(@"[\(\[（【［「][^\(\)\[\]（）【】［］「」]*[\)\]）】］」]", RegexOptions.CultureInvariant, RegexTimeout);
 
     /// <summary>The characters <see cref="AnyBracketed"/> opens with (a text without any is left as it is).</summary>
     private static readonly char[] OpeningBrackets = ['(', '[', '（', '【', '［', '「'];
