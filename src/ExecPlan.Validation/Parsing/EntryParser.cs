@@ -102,7 +102,7 @@ internal static partial class EntryParser
             if (open.Count > 0)
             {
                 entries.Add(MakeEntry(kind, set, text, lines, open));
-                open = new List<Unit>();
+                open.Clear();
                 openLabels.Clear();
             }
         }
@@ -161,16 +161,22 @@ internal static partial class EntryParser
 
     private static PlanEntry MakeEntry(SectionKind kind, LabelSet set, string text, LineMap lines, List<Unit> units)
     {
-        var fields = new List<EntryField>();
-        var entryText = new StringBuilder();
+        var fields = new List<EntryField>(units.Count == 1 ? FindFields(set, text, units[0]).Count : 4);
+
+        // Most entries are one unit: their text is one substring, no builder.
+        var entryText = units.Count == 1 ? null : new StringBuilder();
         foreach (var unit in units)
         {
-            if (entryText.Length > 0)
+            if (entryText is not null)
             {
-                entryText.Append('\n');
+                if (entryText.Length > 0)
+                {
+                    entryText.Append('\n');
+                }
+
+                entryText.Append(text, unit.Start, unit.End - unit.Start);
             }
 
-            entryText.Append(text, unit.Start, unit.End - unit.Start);
             var found = FindFields(set, text, unit);
             for (var i = 0; i < found.Count; i++)
             {
@@ -200,7 +206,7 @@ internal static partial class EntryParser
             firstLineEnd++;
         }
 
-        var textOfEntry = entryText.ToString();
+        var textOfEntry = entryText?.ToString() ?? text.Substring(units[0].Start, units[0].End - units[0].Start);
         var isNone = fields.Count == 0
             ? IsNoneMarker(textOfEntry.Trim())
             : AllFieldsNone(fields);

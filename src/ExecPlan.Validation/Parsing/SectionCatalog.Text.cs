@@ -98,6 +98,12 @@ public static partial class SectionCatalog
     /// '/', '|', ':', dashes used as separators, and where a CJK or Hangul run meets a Latin run.</summary>
     private static IEnumerable<string> Segments(string text)
     {
+        if (IsOneSegment(text))
+        {
+            yield return text;
+            yield break;
+        }
+
         var current = new StringBuilder(text.Length);
         var lastScript = Script.None;
         for (var i = 0; i < text.Length; i++)
@@ -133,6 +139,32 @@ public static partial class SectionCatalog
         {
             yield return current.ToString();
         }
+    }
+
+    /// <summary>Whether <see cref="Segments"/> would give the text back whole (then it is given
+    /// as it is, not copied): not empty, no separator, no change of script.</summary>
+    private static bool IsOneSegment(string text)
+    {
+        var lastScript = Script.None;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '/' or '|' or ':' or '—' or '–' or '：' or '／' or '｜' or '・' or '·' or '、' or '，' or '。'
+                || (c == '-' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]))))
+            {
+                return false;
+            }
+
+            var script = ScriptOf(c);
+            if (script != Script.None && lastScript != Script.None && script != lastScript)
+            {
+                return false;
+            }
+
+            lastScript = script == Script.None ? lastScript : script;
+        }
+
+        return text.Length > 0;
     }
 
     private enum Script

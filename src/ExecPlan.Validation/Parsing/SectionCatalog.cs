@@ -141,7 +141,8 @@ public static partial class SectionCatalog
     /// </summary>
     public static SectionMatch MatchDetailed(string headingText)
     {
-        if (Names.TryGetValue(Normalize(headingText), out var exact))
+        var normalized = Normalize(headingText);
+        if (Names.TryGetValue(normalized, out var exact))
         {
             return new SectionMatch(exact, SectionMatchStrength.Exact);
         }
@@ -149,7 +150,8 @@ public static partial class SectionCatalog
         var best = SectionMatch.None;
         foreach (var segment in Segments(StripBrackets(headingText)))
         {
-            var match = MatchSegment(segment);
+            // A heading that is one segment as it stands is normalised already.
+            var match = MatchSegment(segment, ReferenceEquals(segment, headingText) ? normalized : null);
             if (match.Strength > best.Strength)
             {
                 best = match;
@@ -159,9 +161,9 @@ public static partial class SectionCatalog
         return best;
     }
 
-    private static SectionMatch MatchSegment(string segment)
+    private static SectionMatch MatchSegment(string segment, string? normalizedSegment)
     {
-        var normalized = Normalize(segment);
+        var normalized = normalizedSegment ?? Normalize(segment);
         if (normalized.Length == 0)
         {
             return SectionMatch.None;
