@@ -47,20 +47,72 @@ internal static partial class EntryParser
     internal static (bool Filter, bool Regex) LabelAtStart(SectionKind kind, string line)
     {
         var set = SetOf(kind);
-        return (set.MayStartWithLabel(line), set.AtStart.IsMatch(line) || set.HeadingStart.IsMatch(line));
+        return (set.MayStartWithLabel(line, 0, line.Length), set.AtStart.IsMatch(line) || set.HeadingStart.IsMatch(line));
     }
 
     /// <summary>For tests: the same for the primary label alone.</summary>
     internal static (bool Filter, bool Regex) PrimaryAtStart(SectionKind kind, string line)
     {
         var set = SetOf(kind);
-        return (set.MayStartWithPrimary(line), set.MatchAtStart(line) == set.Primary);
+        var match = set.AtStart.Match(line);
+        return (set.MayStartWithPrimary(line, 0, line.Length), match.Success && set.CanonicalOf(match) == set.Primary);
     }
 
-    /// <summary>The labels of one section, each canonical label with its accepted spellings.</summary>
-    private sealed class LabelSet
+    /// <summary>For tests: the scanner's answer and the regex's for one kind of label match on a
+    /// text, each as "canonical label start-end value-start" or null (the two must agree).</summary>
+    internal static (string? Scanner, string? Regex) CompareWithRegex(SectionKind kind, string line, LabelMatchKind matchKind, int from = 0)
     {
+        var set = SetOf(kind);
+        LabelHit hit;
+        var found = matchKind switch
+        {
+            LabelMatchKind.AtStart => set.TryAtStart(line, 0, line.Length, out hit),
+            LabelMatchKind.HeadingStart => set.TryHeadingStart(line, 0, line.Length, out hit),
+            _ => set.TryAnywhere(line, 0, from, line.Length, out hit),
+        };
+        var regex = matchKind switch
+        {
+            LabelMatchKind.AtStart => set.AtStart.Match(line),
+            LabelMatchKind.HeadingStart => set.HeadingStart.Match(line),
+            _ => set.Anywhere.Match(line, from),
+        };
+        var scanner = found ? Describe(set.CanonicalAt(hit.Canonical), hit.LabelStart, hit.LabelEnd, hit.End) : null;
+        var group = regex.Groups["label"];
+        return (scanner, regex.Success ? Describe(set.CanonicalOf(regex), group.Index, group.Index + group.Length, regex.Index + regex.Length) : null);
+
+        static string Describe(string canonical, int start, int end, int valueStart) =>
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} {1}-{2} {3}", canonical, start, end, valueStart);
+    }
+
+    /// <summary>For tests: every character the label patterns hold, as written.</summary>
+    internal static IEnumerable<char> PatternCharacters()
+    {
+        foreach (var set in new[] { RiskLabels, SurpriseLabels, DecisionLabels })
+        {
+            foreach (var c in set.PatternText)
+            {
+                yield return c;
+            }
+        }
+    }
+
+    /// <summary>For tests: whether the scanner's case folding takes two characters as equal.</summary>
+    internal static bool FoldsEqual(char a, char b) => Fold(a) == Fold(b);
+
+    /// <summary>The labels of one section, each canonical label with its accepted spellings.</summary>
+    private sealed partial class LabelSet
+    {
+        private const string Lead = @"^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?";
+
         private readonly string[] _canonicals;
+
+        private readonly string _labelPattern;
+
+        private Regex? _atStart;
+
+        private Regex? _headingStart;
+
+        private Regex? _anywhere;
 
         private readonly string[] _groupNames;
 
@@ -91,29 +143,35 @@ internal static partial class EntryParser
             }
 
             // "Decision 2:" is the same label; the number is not part of it.
-            var label = @"(?<label>" + alternatives + @")(?:[ \t]*#?\d{1,3})?";
-            const string Lead = @"^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?";
-            AtStart = new Regex(
-                Lead + @"(?:[*_]{0,2}" + label + @"[*_]{0,2}(?:[ \t]*[:：]|[ \t]+[-–—](?=[ \t])|[ \t]*[–—])[*_]{0,2}[ \t]*|\*\*" + label + @"\*\*[ \t]*$)",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
-            HeadingStart = new Regex(
-                @"^[ \t]*[*_]{0,2}" + label + @"[*_]{0,2}(?:[ \t]*$|[ \t]*[:：.]|[ \t]+[-–—](?=[ \t])|[ \t]*[–—])[*_]{0,2}[ \t]*",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
-            Anywhere = new Regex(
-                @"(?<![\p{L}\p{N}])[*_]{0,2}" + label + @"[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
+            _labelPattern = @"(?<label>" + alternatives + @")(?:[ \t]*#?\d{1,3})?";
+            PatternText = alternatives.ToString();
+            IndexSpellings(labels);
         }
+
+        /// <summary>Every label pattern, joined (for tests).</summary>
+        public string PatternText { get; }
+
+        public string CanonicalAt(int index) => _canonicals[index];
 
         public string Primary { get; }
 
+        // The regexes are the specification of the scanner (EntryParser.Scanner.cs), which the
+        // parser runs instead; they are built only when a test compares the two.
+
         /// <summary>A label at the start of a line, after any bullet, checkbox or emphasis.</summary>
-        public Regex AtStart { get; }
+        public Regex AtStart => _atStart ??= new Regex(
+            Lead + @"(?:[*_]{0,2}" + _labelPattern + @"[*_]{0,2}(?:[ \t]*[:：]|[ \t]+[-–—](?=[ \t])|[ \t]*[–—])[*_]{0,2}[ \t]*|\*\*" + _labelPattern + @"\*\*[ \t]*$)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
 
         /// <summary>A sub-heading that names an entry: "Decision 2", "Risk: data loss".</summary>
-        public Regex HeadingStart { get; }
+        public Regex HeadingStart => _headingStart ??= new Regex(
+            @"^[ \t]*[*_]{0,2}" + _labelPattern + @"[*_]{0,2}(?:[ \t]*$|[ \t]*[:：.]|[ \t]+[-–—](?=[ \t])|[ \t]*[–—])[*_]{0,2}[ \t]*",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
 
         /// <summary>A colon label anywhere in a line.</summary>
-        public Regex Anywhere { get; }
+        public Regex Anywhere => _anywhere ??= new Regex(
+            @"(?<![\p{L}\p{N}])[*_]{0,2}" + _labelPattern + @"[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
 
         public string CanonicalOf(Match match)
         {
@@ -128,39 +186,32 @@ internal static partial class EntryParser
             return _canonicals[0];
         }
 
-        public string? MatchAtStart(string line)
-        {
-            if (!MayStartWithLabel(line))
-            {
-                return null;
-            }
-
-            var match = AtStart.Match(line);
-            return match.Success ? CanonicalOf(match) : null;
-        }
+        /// <summary>The canonical label that starts the line [start, end), or null.</summary>
+        public string? MatchAtStart(string text, int start, int end) =>
+            MayStartWithLabel(text, start, end) && TryAtStart(text, start, end, out var hit) ? _canonicals[hit.Canonical] : null;
 
         /// <summary>Whether <see cref="AtStart"/> or <see cref="HeadingStart"/> could match a line:
         /// everything either allows before the label (spaces, '&gt;', a bullet or number, a
         /// checkbox, emphasis) is skipped, and the label must start at the first other character.
-        /// A necessary condition only: the regex decides.</summary>
-        public bool MayStartWithLabel(string line) => MayStartWith(line, _asciiFirst);
+        /// A necessary condition only: the scanner decides.</summary>
+        public bool MayStartWithLabel(string text, int start, int end) => MayStartWith(text, start, end, _asciiFirst);
 
         /// <summary>Whether the primary label could start a line (see <see cref="MayStartWithLabel"/>).</summary>
-        public bool MayStartWithPrimary(string line) => MayStartWith(line, _primaryFirst);
+        public bool MayStartWithPrimary(string text, int start, int end) => MayStartWith(text, start, end, _primaryFirst);
 
-        private static bool MayStartWith(string line, bool[]? first)
+        private static bool MayStartWith(string text, int start, int end, bool[]? first)
         {
             if (first is null)
             {
                 return true;
             }
 
-            var i = 0;
-            while (i < line.Length)
+            var i = start;
+            while (i < end)
             {
-                var c = line[i];
+                var c = text[i];
                 if (c is ' ' or '\t' or '>' or '-' or '*' or '+' or '_' or '.' or ')' or '[' or ']' or (>= '0' and <= '9')
-                    || (c is 'x' or 'X' && i > 0 && line[i - 1] == '['))
+                    || (c is 'x' or 'X' && i > start && text[i - 1] == '['))
                 {
                     i++;
                     continue;

@@ -2,8 +2,6 @@ namespace ExecPlan.Validation.Parsing;
 
 using System;
 using System.Collections.Generic;
-using System.Text;
-using System.Text.RegularExpressions;
 using ExecPlan.Validation.Model;
 using Markdig.Syntax;
 
@@ -21,7 +19,32 @@ internal static partial class EntryParser
         return start;
     }
 
-    private static string StripHeadingMarks(string heading) => heading.TrimStart().TrimStart('#').TrimEnd().TrimEnd('#');
+    /// <summary>A heading's text without its marks: white space, then '#'s, trimmed from the start,
+    /// then white space, then '#'s from the end (in that order), as offsets into the text.</summary>
+    private static (int Start, int End) StripHeadingMarks(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (start < end && text[start] == '#')
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        while (end > start && text[end - 1] == '#')
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
 
     private static (int Start, int End) CodeContent(CodeBlock code, string text, LineMap lines)
     {
@@ -46,10 +69,10 @@ internal static partial class EntryParser
     /// <summary>Cuts a region (list item, paragraph, indented block) into units at every line that
     /// starts with the primary label. Text before the first labelled line of a region whose first
     /// line is unlabelled is dropped, unless the region has no primary line at all and is a list
-    /// item (then the whole item is one unlabelled unit).</summary>
-    private static List<Unit> SplitRegion(string text, LineMap lines, LabelSet set, int start, int end, bool keepUnlabelled)
+    /// item (then the whole item is one unlabelled unit). Units are added to <paramref name="result"/>.</summary>
+    private static void SplitRegion(List<Unit> result, string text, LineMap lines, LabelSet set, int start, int end, bool keepUnlabelled)
     {
-        var result = new List<Unit>();
+        var added = result.Count;
         var firstLine = lines.LineIndexOf(start);
         var lastLine = lines.LineIndexOf(Math.Max(start, end - 1));
         var unitStart = -1;
@@ -58,15 +81,20 @@ internal static partial class EntryParser
         for (var line = firstLine; line <= lastLine; line++)
         {
             var lineStart = Math.Max(start, lines.LineStart(line));
-            var lineText = LineFrom(text, lineStart, end);
-            if (PlanParser.IsBlank(lineText))
+            var lineEnd = LineEndFrom(text, lineStart, end);
+            var contentStart = lineStart;
+            while (contentStart < lineEnd && char.IsWhiteSpace(text[contentStart]))
+            {
+                contentStart++;
+            }
+
+            if (contentStart == lineEnd)
             {
                 continue;
             }
 
             // Past the first line only the primary label matters (it starts a new unit).
-            var label = line == firstLine || set.MayStartWithPrimary(lineText) ? set.MatchAtStart(lineText) : null;
-            var contentStart = lineStart + (lineText.Length - lineText.TrimStart().Length);
+            var label = line == firstLine || set.MayStartWithPrimary(text, lineStart, lineEnd) ? set.MatchAtStart(text, lineStart, lineEnd) : null;
             if (line == firstLine)
             {
                 unitStart = contentStart;
@@ -86,15 +114,14 @@ internal static partial class EntryParser
             }
         }
 
-        if (unitStart >= 0 && (unitKind != UnitKind.Unlabelled || (keepUnlabelled && result.Count == 0)))
+        if (unitStart >= 0 && (unitKind != UnitKind.Unlabelled || (keepUnlabelled && result.Count == added)))
         {
             result.Add(new Unit(unitStart, TrimEnd(text, unitStart, end), unitKind, unitLabel));
         }
-
-        return result;
     }
 
-    private static string LineFrom(string text, int lineStart, int limit)
+    /// <summary>The end of the line starting at <paramref name="lineStart"/> (before its break), at most <paramref name="limit"/>.</summary>
+    private static int LineEndFrom(string text, int lineStart, int limit)
     {
         var lineEnd = lineStart;
         while (lineEnd < limit && text[lineEnd] != '\n' && text[lineEnd] != '\r')
@@ -102,7 +129,7 @@ internal static partial class EntryParser
             lineEnd++;
         }
 
-        return text.Substring(lineStart, lineEnd - lineStart);
+        return lineEnd;
     }
 
     private static int TrimEnd(string text, int start, int end)
@@ -117,43 +144,34 @@ internal static partial class EntryParser
 
     /// <summary>The labels of a unit: the one that starts each line (colon, dash or a bold label
     /// alone on its line), and colon labels further along a line ("Severity: low. Likelihood: high.").</summary>
-    private static List<(int LabelStart, int LabelEnd, int ValueStart, string Canonical, string Written)> FindFields(LabelSet set, string text, Unit unit)
+    private static List<FoundField> FindFields(LabelSet set, string text, Unit unit)
     {
         return unit.Fields ??= Find(set, text, unit);
 
-        static List<(int LabelStart, int LabelEnd, int ValueStart, string Canonical, string Written)> Find(LabelSet set, string text, Unit unit)
+        static List<FoundField> Find(LabelSet set, string text, Unit unit)
         {
-            var found = new List<(int, int, int, string, string)>();
+            var found = new List<FoundField>();
             var lineStart = unit.Start;
             while (lineStart < unit.End)
             {
-                var lineEnd = lineStart;
-                while (lineEnd < unit.End && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+                var lineEnd = LineEndFrom(text, lineStart, unit.End);
+                var scanFrom = lineStart;
+                LabelHit hit;
+                if (set.MayStartWithLabel(text, lineStart, lineEnd)
+                    && (unit.IsHeading ? set.TryHeadingStart(text, lineStart, lineEnd, out hit) : set.TryAtStart(text, lineStart, lineEnd, out hit)))
                 {
-                    lineEnd++;
-                }
-
-                var lineText = text.Substring(lineStart, lineEnd - lineStart);
-                var scanFrom = 0;
-                var atStart = !set.MayStartWithLabel(lineText) ? null : unit.IsHeading ? set.HeadingStart.Match(lineText) : set.AtStart.Match(lineText);
-                if (atStart is not null && atStart.Success)
-                {
-                    var group = atStart.Groups["label"];
-                    found.Add((lineStart + group.Index, lineStart + group.Index + group.Length, lineStart + atStart.Index + atStart.Length, set.CanonicalOf(atStart), group.Value));
-                    scanFrom = atStart.Index + atStart.Length;
+                    found.Add(new FoundField(hit, set.CanonicalAt(hit.Canonical)));
+                    scanFrom = hit.End;
                 }
 
                 // A colon label needs a colon: most lines have none after their leading label.
-                if (lineText.IndexOfAny(Colons, scanFrom) < 0)
+                if (scanFrom < lineEnd && text.IndexOfAny(Colons, scanFrom, lineEnd - scanFrom) >= 0)
                 {
-                    lineStart = NextLineStart(text, lineEnd, unit.End);
-                    continue;
-                }
-
-                for (var match = set.Anywhere.Match(lineText, scanFrom); match.Success; match = match.NextMatch())
-                {
-                    var group = match.Groups["label"];
-                    found.Add((lineStart + group.Index, lineStart + group.Index + group.Length, lineStart + match.Index + match.Length, set.CanonicalOf(match), group.Value));
+                    while (set.TryAnywhere(text, lineStart, scanFrom, lineEnd, out hit))
+                    {
+                        found.Add(new FoundField(hit, set.CanonicalAt(hit.Canonical)));
+                        scanFrom = hit.End;
+                    }
                 }
 
                 lineStart = NextLineStart(text, lineEnd, unit.End);
@@ -173,6 +191,26 @@ internal static partial class EntryParser
         }
 
         return lineEnd;
+    }
+
+    /// <summary>A label found in a unit: where it is written, where its value starts, its canonical name.</summary>
+    private readonly struct FoundField
+    {
+        public FoundField(LabelHit hit, string canonical)
+        {
+            LabelStart = hit.LabelStart;
+            LabelEnd = hit.LabelEnd;
+            ValueStart = hit.End;
+            Canonical = canonical;
+        }
+
+        public int LabelStart { get; }
+
+        public int LabelEnd { get; }
+
+        public int ValueStart { get; }
+
+        public string Canonical { get; }
     }
 
     /// <summary>A unit of a section (a class, so the fields found in it are found once).</summary>
@@ -198,6 +236,6 @@ internal static partial class EntryParser
         public bool IsHeading { get; }
 
         /// <summary>The unit's labels, once <see cref="FindFields"/> has looked.</summary>
-        public List<(int LabelStart, int LabelEnd, int ValueStart, string Canonical, string Written)>? Fields { get; set; }
+        public List<FoundField>? Fields { get; set; }
     }
 }

@@ -65,8 +65,8 @@ internal static partial class EntryParser
                 case HeadingBlock heading:
                     var headingStart = heading.Span.Start;
                     var headingEnd = Math.Min(text.Length, heading.Span.End + 1);
-                    var headingMatch = set.HeadingStart.Match(StripHeadingMarks(text.Substring(headingStart, headingEnd - headingStart)));
-                    units.Add(headingMatch.Success && set.CanonicalOf(headingMatch) == set.Primary
+                    var (nameStart, nameEnd) = StripHeadingMarks(text, headingStart, headingEnd);
+                    units.Add(set.TryHeadingStart(text, nameStart, nameEnd, out var headingLabel) && set.CanonicalAt(headingLabel.Canonical) == set.Primary
                         ? new Unit(TrimStartOf(text, headingStart, headingEnd), TrimEnd(text, headingStart, headingEnd), UnitKind.Primary, set.Primary, isHeading: true)
                         : new Unit(headingStart, headingEnd, UnitKind.Break, null));
                     break;
@@ -76,7 +76,7 @@ internal static partial class EntryParser
                 case ListBlock list:
                     foreach (var item in list)
                     {
-                        units.AddRange(SplitRegion(text, lines, set, item.Span.Start, Math.Min(text.Length, item.Span.End + 1), keepUnlabelled: true));
+                        SplitRegion(units, text, lines, set, item.Span.Start, Math.Min(text.Length, item.Span.End + 1), keepUnlabelled: true);
                     }
 
                     break;
@@ -84,12 +84,12 @@ internal static partial class EntryParser
                     var (codeStart, codeEnd) = CodeContent(code, text, lines);
                     if (codeEnd > codeStart)
                     {
-                        units.AddRange(SplitRegion(text, lines, set, codeStart, codeEnd, keepUnlabelled: false));
+                        SplitRegion(units, text, lines, set, codeStart, codeEnd, keepUnlabelled: false);
                     }
 
                     break;
                 case ParagraphBlock paragraph:
-                    units.AddRange(SplitRegion(text, lines, set, paragraph.Span.Start, Math.Min(text.Length, paragraph.Span.End + 1), keepUnlabelled: false));
+                    SplitRegion(units, text, lines, set, paragraph.Span.Start, Math.Min(text.Length, paragraph.Span.End + 1), keepUnlabelled: false);
                     break;
             }
         }
@@ -102,7 +102,7 @@ internal static partial class EntryParser
             if (open.Count > 0)
             {
                 entries.Add(MakeEntry(kind, set, text, lines, open));
-                open = new List<Unit>();
+                open.Clear();
                 openLabels.Clear();
             }
         }
@@ -161,20 +161,27 @@ internal static partial class EntryParser
 
     private static PlanEntry MakeEntry(SectionKind kind, LabelSet set, string text, LineMap lines, List<Unit> units)
     {
-        var fields = new List<EntryField>();
-        var entryText = new StringBuilder();
+        var fields = new List<EntryField>(units.Count == 1 ? FindFields(set, text, units[0]).Count : 4);
+
+        // Most entries are one unit: their text is one substring, no builder.
+        var entryText = units.Count == 1 ? null : new StringBuilder();
         foreach (var unit in units)
         {
-            if (entryText.Length > 0)
+            if (entryText is not null)
             {
-                entryText.Append('\n');
+                if (entryText.Length > 0)
+                {
+                    entryText.Append('\n');
+                }
+
+                entryText.Append(text, unit.Start, unit.End - unit.Start);
             }
 
-            entryText.Append(text, unit.Start, unit.End - unit.Start);
             var found = FindFields(set, text, unit);
             for (var i = 0; i < found.Count; i++)
             {
-                var (labelStart, labelEnd, valueStart, canonical, written) = found[i];
+                var field = found[i];
+                var valueStart = field.ValueStart;
                 var valueEnd = i + 1 < found.Count ? found[i + 1].LabelStart : unit.End;
                 while (valueEnd > valueStart && (char.IsWhiteSpace(text[valueEnd - 1]) || text[valueEnd - 1] is '*' or '_'))
                 {
@@ -183,10 +190,10 @@ internal static partial class EntryParser
 
                 valueEnd = Math.Max(valueEnd, valueStart);
                 fields.Add(new EntryField(
-                    canonical,
-                    written,
+                    field.Canonical,
+                    text.Substring(field.LabelStart, field.LabelEnd - field.LabelStart),
                     text.Substring(valueStart, valueEnd - valueStart),
-                    lines.Span(labelStart, labelEnd),
+                    lines.Span(field.LabelStart, field.LabelEnd),
                     valueEnd > valueStart ? lines.Span(valueStart, valueEnd) : lines.Point(valueStart)));
             }
         }
@@ -199,7 +206,7 @@ internal static partial class EntryParser
             firstLineEnd++;
         }
 
-        var textOfEntry = entryText.ToString();
+        var textOfEntry = entryText?.ToString() ?? text.Substring(units[0].Start, units[0].End - units[0].Start);
         var isNone = fields.Count == 0
             ? IsNoneMarker(textOfEntry.Trim())
             : AllFieldsNone(fields);

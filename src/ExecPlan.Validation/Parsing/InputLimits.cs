@@ -19,6 +19,8 @@ internal static class InputLimits
         var blockStart = 0;
         var fence = '\0';
         var definitions = 0;
+        var run = LeafBlockStart.NewRun();
+        var runStart = true;
         for (var line = 0; line < lines.LineCount; line++)
         {
             var start = lines.LineStart(line);
@@ -39,6 +41,7 @@ internal static class InputLimits
             {
                 fence = fence == '\0' ? text[first] : fence == text[first] ? '\0' : fence;
                 markup = 0;
+                runStart = true;
                 continue;
             }
 
@@ -51,9 +54,20 @@ internal static class InputLimits
             {
                 markup = 0;
                 blockStart = line + 1;
+                runStart = true;
+                run = LeafBlockStart.NewRun();
                 continue;
             }
 
+            // A list item, heading, thematic break, comment or deeper quote is a leaf block of its
+            // own, inline-parsed apart from the lines before it: it starts a new count.
+            if (LeafBlockStart.Opens(text, start, end, runStart, ref run) && !runStart)
+            {
+                markup = 0;
+                blockStart = line;
+            }
+
+            runStart = false;
             markup += CountMarkup(text, first, end);
             if (text[first] == '[' && text.IndexOf("]:", first, end - first, StringComparison.Ordinal) > first && ++definitions > PlanParser.MaxLinkReferenceDefinitions)
             {

@@ -14,29 +14,38 @@ public sealed class LineMap
 
     public LineMap(string text)
     {
-        // One pass; most lines of a plan are under 64 characters, so the guess rarely regrows.
-        var starts = new List<int>(text.Length / 48 + 16) { 0 };
-        for (var i = 0; i < text.Length; i++)
+        // Two vectorised passes over the breaks (count, then fill) give the array its exact size.
+        var count = 1;
+        for (var i = NextBreak(text, 0); i >= 0; i = NextBreak(text, i))
         {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            count++;
         }
 
-        _lineStarts = starts.ToArray();
+        var starts = new int[count];
+        var line = 1;
+        for (var i = NextBreak(text, 0); i >= 0; i = NextBreak(text, i))
+        {
+            starts[line++] = i;
+        }
+
+        _lineStarts = starts;
         _length = text.Length;
         _text = text;
+    }
+
+    private static readonly char[] Breaks = ['\r', '\n'];
+
+    /// <summary>The start of the line after the first break at or after <paramref name="from"/>
+    /// (\r\n is one break), or -1 when there is none.</summary>
+    private static int NextBreak(string text, int from)
+    {
+        var i = from < text.Length ? text.IndexOfAny(Breaks, from) : -1;
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        return text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
     }
 
     private LineMap(int[] lineStarts, string text)

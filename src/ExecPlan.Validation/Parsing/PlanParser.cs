@@ -25,7 +25,8 @@ public static class PlanParser
     /// links and code spans takes many seconds). Real plans stay far below it.</summary>
     public const int MaxInlineMarkupPerLine = 10_000;
 
-    /// <summary>The same limit per paragraph (a run of non-blank lines outside fenced code): spread
+    /// <summary>The same limit per paragraph (a run of non-blank lines outside fenced code, cut where a
+    /// line certainly opens a block of its own: a list item, heading, quote...): spread
     /// over many lines, markup costs Markdig the same quadratic inline pass (<c>[ (](</c> repeated
     /// on every line, or 200,000 link reference definitions in a row).</summary>
     public const int MaxInlineMarkupPerBlock = 10_000;

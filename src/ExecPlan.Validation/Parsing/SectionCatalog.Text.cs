@@ -17,30 +17,28 @@ public static partial class SectionCatalog
     public static string Normalize(string headingText)
     {
         var text = headingText.Trim();
-        for (var i = 0; i < 3 && EndsWithBracket(text); i++)
+        for (var i = 0; i < 3; i++)
         {
-            var stripped = TrailingParenthetical.Replace(text, string.Empty);
-            if (stripped.Length == 0 || stripped == text)
+            var start = TrailingParentheticalStart(text);
+            if (start <= 0)
             {
                 break;
             }
 
-            text = stripped;
+            text = text.Substring(0, start);
         }
 
-        if (MayStartWithNumbering(text))
-        {
-            text = LeadingNumbering.Replace(text, string.Empty);
-        }
+        var numbering = LeadingNumberingLength(text);
         var builder = new StringBuilder(text.Length + 8);
         var pendingSpace = false;
-        foreach (var c in text)
+        for (var i = numbering; i < text.Length; i++)
         {
+            var c = text[i];
             if (c == '&' || c == '+' || c == '＆')
             {
                 AppendWord(builder, "and", ref pendingSpace);
             }
-            else if (char.IsLetterOrDigit(c))
+            else if (c < 128 ? c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or (>= 'A' and <= 'Z') : char.IsLetterOrDigit(c))
             {
                 if (pendingSpace && builder.Length > 0)
                 {
@@ -48,7 +46,7 @@ public static partial class SectionCatalog
                 }
 
                 pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c));
             }
             else
             {
@@ -84,7 +82,7 @@ public static partial class SectionCatalog
     {
         for (var i = 0; i < 3 && text.IndexOfAny(OpeningBrackets) >= 0; i++)
         {
-            var stripped = AnyBracketed.Replace(text, " ");
+            var stripped = ReplaceBracketed(text);
             if (stripped == text)
             {
                 break;
@@ -100,6 +98,12 @@ public static partial class SectionCatalog
     /// '/', '|', ':', dashes used as separators, and where a CJK or Hangul run meets a Latin run.</summary>
     private static IEnumerable<string> Segments(string text)
     {
+        if (IsOneSegment(text))
+        {
+            yield return text;
+            yield break;
+        }
+
         var current = new StringBuilder(text.Length);
         var lastScript = Script.None;
         for (var i = 0; i < text.Length; i++)
@@ -137,6 +141,32 @@ public static partial class SectionCatalog
         }
     }
 
+    /// <summary>Whether <see cref="Segments"/> would give the text back whole (then it is given
+    /// as it is, not copied): not empty, no separator, no change of script.</summary>
+    private static bool IsOneSegment(string text)
+    {
+        var lastScript = Script.None;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '/' or '|' or ':' or '—' or '–' or '：' or '／' or '｜' or '・' or '·' or '、' or '，' or '。'
+                || (c == '-' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]))))
+            {
+                return false;
+            }
+
+            var script = ScriptOf(c);
+            if (script != Script.None && lastScript != Script.None && script != lastScript)
+            {
+                return false;
+            }
+
+            lastScript = script == Script.None ? lastScript : script;
+        }
+
+        return text.Length > 0;
+    }
+
     private enum Script
     {
         None,
@@ -171,74 +201,21 @@ public static partial class SectionCatalog
         pendingSpace = true;
     }
 
-    /// <summary>Whether the last character that is not white space closes a bracket: the only
-    /// texts <c>TrailingParenthetical</c> can match (its <c>\s</c> is white space as
-    /// <see cref="char.IsWhiteSpace(char)"/> counts it).</summary>
-    private static bool EndsWithBracket(string text)
+    /// <summary>For tests: the span folding steps must do exactly what their regexes do. Returns
+    /// the name of a step that differs on the text, or null.</summary>
+    internal static string? FoldingMisses(string text)
     {
-        var i = text.Length - 1;
-        while (i >= 0 && char.IsWhiteSpace(text[i]))
-        {
-            i--;
-        }
-
-        return i >= 0 && text[i] is ')' or ']';
-    }
-
-    /// <summary>Whether <c>LeadingNumbering</c> can match: after white space, a digit, or an ASCII
-    /// letter followed by '.', ')' or ':', or a run of roman-numeral letters followed by one.</summary>
-    private static bool MayStartWithNumbering(string text)
-    {
-        var i = 0;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        if (i >= text.Length)
-        {
-            return false;
-        }
-
-        var c = text[i];
-        if (char.IsDigit(c))
-        {
-            return true;
-        }
-
-        if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z')))
-        {
-            return false;
-        }
-
-        if (i + 1 < text.Length && text[i + 1] is '.' or ')' or ':')
-        {
-            return true;
-        }
-
-        var roman = i;
-        while (i < text.Length && text[i] is 'I' or 'V' or 'X' or 'i' or 'v' or 'x')
-        {
-            i++;
-        }
-
-        return i > roman && i < text.Length && text[i] is '.' or ')' or ':';
-    }
-
-    /// <summary>For tests: the cheap checks that skip the folding regexes must never skip a text
-    /// a regex would change. Returns the name of a check that does, or null.</summary>
-    internal static string? PrefilterMisses(string text)
-    {
-        if (!EndsWithBracket(text) && TrailingParenthetical.IsMatch(text))
+        var start = TrailingParentheticalStart(text);
+        if ((start < 0 ? text : text.Substring(0, start)) != TrailingParenthetical.Replace(text, string.Empty))
         {
             return "trailing parenthetical";
         }
 
-        if (!MayStartWithNumbering(text) && LeadingNumbering.IsMatch(text))
+        if (text.Substring(LeadingNumberingLength(text)) != LeadingNumbering.Replace(text, string.Empty))
         {
             return "leading numbering";
         }
 
-        return text.IndexOfAny(OpeningBrackets) < 0 && AnyBracketed.IsMatch(text) ? "brackets" : null;
+        return ReplaceBracketed(text) != AnyBracketed.Replace(text, " ") ? "brackets" : null;
     }
 }

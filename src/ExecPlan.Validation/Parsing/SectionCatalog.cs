@@ -17,12 +17,20 @@ public static partial class SectionCatalog
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
-    private static readonly Regex TrailingParenthetical = new(@"\s*[\(\[][^\(\)\[\]]*[\)\]]\s*$", RegexOptions.CultureInvariant, RegexTimeout);
+    // The folding steps are span scans (SectionCatalog.Text.cs); these regexes are what each must
+    // do, kept for the tests that compare the two (built on first use only).
+    private static Regex? TrailingParentheticalCache;
 
-    private static readonly Regex LeadingNumbering = new(
+    private static Regex? LeadingNumberingCache;
+
+    private static Regex? AnyBracketedCache;
+
+    private static Regex TrailingParenthetical => TrailingParentheticalCache ??= new(@"\s*[\(\[][^\(\)\[\]]*[\)\]]\s*$", RegexOptions.CultureInvariant, RegexTimeout);
+
+    private static Regex LeadingNumbering => LeadingNumberingCache ??= new(
         @"^\s*(?:(?:\d+(?:\.\d+)*|[A-Za-z]|[IVXivx]+)[.):]\s+|\d+\s+)", RegexOptions.CultureInvariant, RegexTimeout);
 
-    private static readonly Regex AnyBracketed = new(@"[\(\[（【［「][^\(\)\[\]（）【】［］「」]*[\)\]）】］」]", RegexOptions.CultureInvariant, RegexTimeout);
+    private static Regex AnyBracketed => AnyBracketedCache ??= new(@"[\(\[（【［「][^\(\)\[\]（）【】［］「」]*[\)\]）】］」]", RegexOptions.CultureInvariant, RegexTimeout);
 
     /// <summary>The characters <see cref="AnyBracketed"/> opens with (a text without any is left as it is).</summary>
     private static readonly char[] OpeningBrackets = ['(', '[', '（', '【', '［', '「'];
@@ -133,7 +141,8 @@ public static partial class SectionCatalog
     /// </summary>
     public static SectionMatch MatchDetailed(string headingText)
     {
-        if (Names.TryGetValue(Normalize(headingText), out var exact))
+        var normalized = Normalize(headingText);
+        if (Names.TryGetValue(normalized, out var exact))
         {
             return new SectionMatch(exact, SectionMatchStrength.Exact);
         }
@@ -141,7 +150,8 @@ public static partial class SectionCatalog
         var best = SectionMatch.None;
         foreach (var segment in Segments(StripBrackets(headingText)))
         {
-            var match = MatchSegment(segment);
+            // A heading that is one segment as it stands is normalised already.
+            var match = MatchSegment(segment, ReferenceEquals(segment, headingText) ? normalized : null);
             if (match.Strength > best.Strength)
             {
                 best = match;
@@ -151,9 +161,9 @@ public static partial class SectionCatalog
         return best;
     }
 
-    private static SectionMatch MatchSegment(string segment)
+    private static SectionMatch MatchSegment(string segment, string? normalizedSegment)
     {
-        var normalized = Normalize(segment);
+        var normalized = normalizedSegment ?? Normalize(segment);
         if (normalized.Length == 0)
         {
             return SectionMatch.None;

@@ -96,13 +96,27 @@ internal static class StatusReader
     /// '-'/'_' in IN PROGRESS; anything else is invalid (EXP011).</summary>
     public static PlanStatusValue? ParseValue(string raw)
     {
+        // Upper case, '-' and '_' as spaces, each run of white space one space, trimmed.
         var builder = new StringBuilder(raw.Length);
+        var pendingSpace = false;
         foreach (var c in raw.Trim().TrimEnd('.'))
         {
-            builder.Append(c is '-' or '_' ? ' ' : char.ToUpperInvariant(c));
+            if (c is '-' or '_' || char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (pendingSpace && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            pendingSpace = false;
+            builder.Append(char.ToUpperInvariant(c));
         }
 
-        var folded = Regex.Replace(builder.ToString(), @"\s+", " ", RegexOptions.None, RegexTimeout).Trim();
+        var folded = builder.ToString();
         return folded switch
         {
             "DRAFT" => PlanStatusValue.Draft,
@@ -119,6 +133,13 @@ internal static class StatusReader
         var text = lines.Text;
         var start = Math.Max(0, block.Span.Start);
         var end = Math.Min(text.Length, block.Span.End + 1);
+
+        // The regex needs the word (its letters fold only to their ASCII cases).
+        if (end <= start || text.IndexOf("status", start, end - start, StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return null;
+        }
+
         var match = StatusLine.Match(text, start, end - start);
         if (!match.Success)
         {

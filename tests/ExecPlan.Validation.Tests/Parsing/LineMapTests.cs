@@ -1,0 +1,57 @@
+namespace ExecPlan.Validation.Tests;
+
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ExecPlan.Validation.Parsing;
+
+/// <summary>The line map finds line starts with a vectorised search; it must count \n, \r\n and a
+/// lone \r as one break each, as Markdig and editors do.</summary>
+public class LineMapTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("\n")]
+    [InlineData("a\r\nb\rc\n\r\n\rd")]
+    [InlineData("\r\r\n\n\r")]
+    [InlineData("text\n")]
+    public void Line_starts_follow_every_kind_of_break(string text)
+    {
+        var lines = new LineMap(text);
+
+        var expected = NaiveStarts(text);
+        Assert.Equal(expected, Enumerable.Range(0, lines.LineCount).Select(lines.LineStart).ToList());
+    }
+
+    [Fact]
+    public void Line_starts_agree_with_a_character_by_character_count_on_random_text()
+    {
+        var random = new Random(3);
+        for (var n = 0; n < 2_000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => "ab\r\n "[random.Next(5)]).ToArray());
+            var lines = new LineMap(text);
+            Assert.Equal(NaiveStarts(text), Enumerable.Range(0, lines.LineCount).Select(lines.LineStart).ToList());
+        }
+    }
+
+    private static List<int> NaiveStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            if (text[i] is '\r' or '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
+    }
+}
