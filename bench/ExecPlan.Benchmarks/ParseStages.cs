@@ -38,8 +38,8 @@ internal static class ParseStages
         Console.WriteLine();
         Console.WriteLine("| case | scale | KB | Markdig ms | PlanParser ms | ratio | parse-model ns/byte vs 1x |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-        Linear("decision entries (500 x scale)", n => Program.Dense(500 * n, "- Decision: use X\n  Rationale: it is simpler\n\n", "Decision Log"));
-        Linear("headings (300 x scale sections)", n => Program.Dense(300 * n, "## Notes\n\ntext\n\n", "Idempotence and Recovery"));
+        Linear("decision entries (500 x scale)", n => LinearCases.Dense(500 * n, "- Decision: use X\n  Rationale: it is simpler\n\n", "Decision Log"));
+        Linear("headings (300 x scale sections)", n => LinearCases.Dense(300 * n, "## Notes\n\ntext\n\n", "Idempotence and Recovery"));
     }
 
     private static void Stages(string set, IReadOnlyList<PlanText> all)
@@ -134,8 +134,8 @@ internal static class ParseStages
 
         return set.Substring(0, dash) switch
         {
-            "headings" => [new PlanText("p.md", Program.Dense(300 * n, "## Notes\n\ntext\n\n", "Idempotence and Recovery"))],
-            "decisions" => [new PlanText("p.md", Program.Dense(500 * n, "- Decision: use X\n  Rationale: it is simpler\n\n", "Decision Log"))],
+            "headings" => [new PlanText("p.md", LinearCases.Dense(300 * n, "## Notes\n\ntext\n\n", "Idempotence and Recovery"))],
+            "decisions" => [new PlanText("p.md", LinearCases.Dense(500 * n, "- Decision: use X\n  Rationale: it is simpler\n\n", "Decision Log"))],
             _ => null,
         };
     }

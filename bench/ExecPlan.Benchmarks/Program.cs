@@ -199,32 +199,6 @@ public static class Program
         return map;
     }
 
-    /// <summary>A skeleton plan whose one section holds <paramref name="count"/> copies of a fragment.</summary>
-    internal static string Dense(int count, string fragment, string section = "Progress")
-    {
-        var b = new StringBuilder();
-        b.Append("# Dense plan\n\nThis ExecPlan is a living document.\n\nStatus: IN PROGRESS\n\n");
-        foreach (var name in new[] { "Purpose / Big Picture", "Constraints", "Tolerances", "Risks", "Progress", "Surprises & Discoveries", "Decision Log", "Outcomes & Retrospective", "Context and Orientation", "Plan of Work", "Concrete Steps", "Validation and Acceptance", "Idempotence and Recovery", "Artifacts and Notes", "Interfaces and Dependencies" })
-        {
-            b.Append("## ").Append(name).Append("\n\n");
-            if (name == section)
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    b.Append(fragment);
-                }
-
-                b.Append('\n');
-            }
-            else
-            {
-                b.Append("None yet.\n\n");
-            }
-        }
-
-        return b.ToString();
-    }
-
     private static int Memory(int megabytes, int limitMegabytes)
     {
         var text = PlanGenerator.Generate(megabytes * 1024 * 1024, 11);
