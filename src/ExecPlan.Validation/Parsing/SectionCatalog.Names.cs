@@ -11,14 +11,14 @@ using ExecPlan.Validation.Settings;
 /// <summary>The known section names and their variants, in every language the catalogue knows.</summary>
 public static partial class SectionCatalog
 {
-    private static List<(SectionKind Kind, string Normalized)> BuildNames()
+    private static List<KnownName> BuildNames()
     {
-        var names = new List<(SectionKind Kind, string Normalized)>();
+        var names = new List<KnownName>();
         void Add(SectionKind kind, params string[] variants)
         {
             foreach (var variant in variants)
             {
-                names.Add((kind, Normalize(variant)));
+                names.Add(new KnownName(kind, Normalize(variant)));
             }
         }
 

@@ -35,30 +35,30 @@ public static partial class SectionCatalog
     /// <summary>The characters <see cref="AnyBracketed"/> opens with (a text without any is left as it is).</summary>
     private static readonly char[] OpeningBrackets = ['(', '[', '（', '【', '［', '「'];
 
-    private static readonly List<(SectionKind Kind, string Normalized)> NameList = BuildNames();
+    // The tables hold reference types only (KnownName, string): their collections share the
+    // runtime's precompiled code, where tuples or enums as generic arguments would be jitted on
+    // the first heading of a process (an IDE's first analysis pays for that).
+    private static readonly List<KnownName> NameList = BuildNames();
 
-    private static readonly Dictionary<string, SectionKind> Names = ToDictionary(NameList, n => n);
+    private static readonly Dictionary<string, KnownName> Names = ToDictionary(NameList, byTokens: false);
 
     /// <summary>Names compared word by word without 'and' and plural 's' ("Interfaces, dependencies").</summary>
-    private static readonly Dictionary<string, SectionKind> TokenNames = ToDictionary(NameList, n => string.Join(" ", Tokens(n)));
+    private static readonly Dictionary<string, KnownName> TokenNames = ToDictionary(NameList, byTokens: true);
 
-    private static readonly List<(SectionKind Kind, IReadOnlyList<string> Tokens)> MultiWordNames = NameList
-        .Select(n => (n.Kind, Tokens: (IReadOnlyList<string>)Tokens(n.Normalized)))
-        .Where(n => n.Tokens.Count >= 2)
-        .ToList();
+    private static readonly KnownName[] MultiWordNames = MultiWord(NameList);
 
     /// <summary>The distinctive names real plans put a qualifier before ("Milestone Progress",
     /// "Design decisions", "Scope, Assumptions, and Risks"). Deliberately few: "Next Steps",
     /// "Expected Outcomes" or "Non-goals" are not the Concrete Steps, Outcomes or Purpose section.</summary>
-    private static readonly List<(SectionKind Kind, IReadOnlyList<string> Tokens)> QualifiableNames =
+    private static readonly KnownName[] QualifiableNames =
     [
-        (SectionKind.Progress, Tokens("progress")),
-        (SectionKind.Risks, Tokens("risks")),
-        (SectionKind.Risks, Tokens("risks and mitigations")),
-        (SectionKind.Constraints, Tokens("constraints")),
-        (SectionKind.Tolerances, Tokens("tolerances")),
-        (SectionKind.DecisionLog, Tokens("decisions")),
-        (SectionKind.DecisionLog, Tokens("decision log")),
+        new(SectionKind.Progress, "progress"),
+        new(SectionKind.Risks, "risks"),
+        new(SectionKind.Risks, "risks and mitigations"),
+        new(SectionKind.Constraints, "constraints"),
+        new(SectionKind.Tolerances, "tolerances"),
+        new(SectionKind.DecisionLog, "decisions"),
+        new(SectionKind.DecisionLog, "decision log"),
     ];
 
     /// <summary>Qualifiers that say the section is not the one named ("No risks", "Next progress").</summary>
@@ -144,7 +144,7 @@ public static partial class SectionCatalog
         var normalized = Normalize(headingText);
         if (Names.TryGetValue(normalized, out var exact))
         {
-            return new SectionMatch(exact, SectionMatchStrength.Exact);
+            return new SectionMatch(exact.Kind, SectionMatchStrength.Exact);
         }
 
         var best = SectionMatch.None;
@@ -169,9 +169,9 @@ public static partial class SectionCatalog
             return SectionMatch.None;
         }
 
-        if (Names.TryGetValue(normalized, out var kind))
+        if (Names.TryGetValue(normalized, out var name))
         {
-            return new SectionMatch(kind, SectionMatchStrength.Segment);
+            return new SectionMatch(name.Kind, SectionMatchStrength.Segment);
         }
 
         var tokens = Tokens(normalized);
@@ -180,25 +180,25 @@ public static partial class SectionCatalog
             return SectionMatch.None;
         }
 
-        if (TokenNames.TryGetValue(string.Join(" ", tokens), out kind))
+        if (TokenNames.TryGetValue(string.Join(" ", tokens), out name))
         {
-            return new SectionMatch(kind, SectionMatchStrength.Segment);
+            return new SectionMatch(name.Kind, SectionMatchStrength.Segment);
         }
 
-        foreach (var name in MultiWordNames)
+        foreach (var multiWord in MultiWordNames)
         {
-            if (IsInsertedVariant(tokens, name.Tokens))
+            if (IsInsertedVariant(tokens, multiWord.Tokens))
             {
-                return new SectionMatch(name.Kind, SectionMatchStrength.Inserted);
+                return new SectionMatch(multiWord.Kind, SectionMatchStrength.Inserted);
             }
         }
 
-        foreach (var name in QualifiableNames)
+        foreach (var qualifiable in QualifiableNames)
         {
-            var qualifiers = tokens.Count - name.Tokens.Count;
-            if (qualifiers >= 1 && qualifiers <= 2 && EndsWith(tokens, name.Tokens) && !NegatingQualifiers.Contains(tokens[0]))
+            var qualifiers = tokens.Count - qualifiable.Tokens.Length;
+            if (qualifiers >= 1 && qualifiers <= 2 && EndsWith(tokens, qualifiable.Tokens) && !NegatingQualifiers.Contains(tokens[0]))
             {
-                return new SectionMatch(name.Kind, SectionMatchStrength.Qualified);
+                return new SectionMatch(qualifiable.Kind, SectionMatchStrength.Qualified);
             }
         }
 
@@ -206,9 +206,9 @@ public static partial class SectionCatalog
     }
 
     /// <summary>Same first and last word, the name's words in order, at most two words inserted.</summary>
-    private static bool IsInsertedVariant(List<string> tokens, IReadOnlyList<string> name)
+    private static bool IsInsertedVariant(List<string> tokens, string[] name)
     {
-        if (tokens.Count <= name.Count || tokens.Count > name.Count + 2 || tokens[0] != name[0] || tokens[tokens.Count - 1] != name[name.Count - 1])
+        if (tokens.Count <= name.Length || tokens.Count > name.Length + 2 || tokens[0] != name[0] || tokens[tokens.Count - 1] != name[name.Length - 1])
         {
             return false;
         }
@@ -216,20 +216,20 @@ public static partial class SectionCatalog
         var n = 0;
         foreach (var token in tokens)
         {
-            if (n < name.Count && token == name[n])
+            if (n < name.Length && token == name[n])
             {
                 n++;
             }
         }
 
-        return n == name.Count;
+        return n == name.Length;
     }
 
-    private static bool EndsWith(List<string> tokens, IReadOnlyList<string> name)
+    private static bool EndsWith(List<string> tokens, string[] name)
     {
-        for (var i = 1; i <= name.Count; i++)
+        for (var i = 1; i <= name.Length; i++)
         {
-            if (tokens[tokens.Count - i] != name[name.Count - i])
+            if (tokens[tokens.Count - i] != name[name.Length - i])
             {
                 return false;
             }
@@ -238,18 +238,49 @@ public static partial class SectionCatalog
         return true;
     }
 
-    private static Dictionary<string, SectionKind> ToDictionary(List<(SectionKind Kind, string Normalized)> list, Func<string, string> key)
+    private static Dictionary<string, KnownName> ToDictionary(List<KnownName> list, bool byTokens)
     {
-        var names = new Dictionary<string, SectionKind>(StringComparer.Ordinal);
-        foreach (var (kind, normalized) in list)
+        var names = new Dictionary<string, KnownName>(StringComparer.Ordinal);
+        foreach (var name in list)
         {
-            var k = key(normalized);
-            if (k.Length > 0 && !names.ContainsKey(k))
+            var key = byTokens ? string.Join(" ", name.Tokens) : name.Normalized;
+            if (key.Length > 0 && !names.ContainsKey(key))
             {
-                names.Add(k, kind);
+                names.Add(key, name);
             }
         }
 
         return names;
+    }
+
+    private static KnownName[] MultiWord(List<KnownName> list)
+    {
+        var multiWord = new List<KnownName>();
+        foreach (var name in list)
+        {
+            if (name.Tokens.Length >= 2)
+            {
+                multiWord.Add(name);
+            }
+        }
+
+        return multiWord.ToArray();
+    }
+
+    /// <summary>One known name of a section: its normalised text and its words as compared.</summary>
+    private sealed class KnownName
+    {
+        public KnownName(SectionKind kind, string normalized)
+        {
+            Kind = kind;
+            Normalized = normalized;
+            Tokens = SectionCatalog.Tokens(normalized).ToArray();
+        }
+
+        public SectionKind Kind { get; }
+
+        public string Normalized { get; }
+
+        public string[] Tokens { get; }
     }
 }
