@@ -4,6 +4,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using ExecPlan.Validation.Parsing;
 
 /// <summary>One linear-cost case: a plan shape made at a scale (1, 10, 100).</summary>
 public sealed record LinearCase(string Name, Func<int, IReadOnlyList<PlanText>> Make);
@@ -81,5 +82,20 @@ public static class LinearCases
         }
 
         return b.ToString();
+    }
+
+    /// <summary>Whether the parser's input guard refuses <paramref name="plan"/> (one EXP000, no
+    /// model): such a plan times the guard, not validation.</summary>
+    internal static bool IsRefused(PlanText plan)
+    {
+        try
+        {
+            PlanParser.Parse(plan.Text, plan.Name);
+            return false;
+        }
+        catch (PlanTooComplexException)
+        {
+            return true;
+        }
     }
 }

@@ -45,7 +45,7 @@ internal static class ParseStages
     private static void Stages(string set, IReadOnlyList<PlanText> all)
     {
         // A plan refused before Markdig runs (EXP000) has no stages to measure.
-        var plans = all.Where(Parses).ToList();
+        var plans = all.Where(p => !LinearCases.IsRefused(p)).ToList();
         var texts = plans.Select(p => p.Text.Length > 0 && p.Text[0] == '\uFEFF' ? p.Text.Substring(1) : p.Text).ToList();
         var maps = texts.Select(t => new LineMap(t)).ToList();
         var trees = texts.Select(t => Markdown.Parse(t, MarkdownPipelineFactory.Pipeline)).ToList();
@@ -138,19 +138,6 @@ internal static class ParseStages
             "decisions" => [new PlanText("p.md", LinearCases.Dense(500 * n, "- Decision: use X\n  Rationale: it is simpler\n\n", "Decision Log"))],
             _ => null,
         };
-    }
-
-    private static bool Parses(PlanText plan)
-    {
-        try
-        {
-            PlanParser.Parse(plan.Text, plan.Name);
-            return true;
-        }
-        catch (PlanTooComplexException)
-        {
-            return false;
-        }
     }
 
     private static void Linear(string name, Func<int, string> make)
