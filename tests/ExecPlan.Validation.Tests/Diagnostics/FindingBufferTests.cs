@@ -103,7 +103,7 @@ public class FindingBufferTests
     }
 
     /// <summary>The valid fixture with <paramref name="count"/> blank-separated done Progress items
-    /// without a timestamp (one EXP021 each), optionally a disable region of EXP021 around items
+    /// without a timestamp (one EXP021 each; every seventh names a machine path, one EXP045 too), optionally a disable region of EXP021 around items
     /// [From, To).</summary>
     private static string WithItems(int count, (int From, int To)? region)
     {
@@ -120,7 +120,7 @@ public class FindingBufferTests
                 items.Append("<!-- execplan-enable EXP021 -->\n\n");
             }
 
-            items.Append("- [x] did step ").Append(i).Append("\n\n");
+            items.Append("- [x] did step ").Append(i).Append(i % 7 == 0 ? " in /home/alice/repo\n\n" : "\n\n");
         }
 
         var at = Plan.IndexOf("## Progress\n", StringComparison.Ordinal) + "## Progress\n".Length;
