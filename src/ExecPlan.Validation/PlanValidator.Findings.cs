@@ -46,8 +46,16 @@ public sealed partial class PlanValidator
             Settings.UseInlineSuppressions && plan.Suppressions.Count > 0 ? new Suppressions(plan.Suppressions) : null);
 
     /// <summary>As above, for findings held elsewhere (the benchmark's copies of them).</summary>
-    internal IReadOnlyList<PlanDiagnostic> Report(PlanDocument plan, IEnumerable<Finding> findings, int fixOffset) =>
-        Report(plan, new FindingBuffer(findings), fixOffset);
+    internal IReadOnlyList<PlanDiagnostic> Report(PlanDocument plan, List<Finding> findings, int fixOffset)
+    {
+        var buffer = new FindingBuffer();
+        foreach (var finding in findings)
+        {
+            buffer.Add(finding);
+        }
+
+        return Report(plan, buffer, fixOffset);
+    }
 
     /// <summary>The diagnostics in report order: a plain array of exactly their number, or blocks
     /// when they are too many for a small one (<see cref="ChunkedDiagnostics"/>); sorted as they
