@@ -67,7 +67,7 @@ public sealed partial class PlanValidator
             return [];
         }
 
-        var severities = Filter(findings, suppressions);
+        Filter(findings, suppressions);
         var count = findings.Count;
         if (count == 0)
         {
@@ -84,8 +84,9 @@ public sealed partial class PlanValidator
             var finding = findings[index];
             if (!ReferenceEquals(finding.Descriptor, rule))
             {
+                // The report order interleaves rules only where their findings meet.
                 rule = finding.Descriptor;
-                severity = severities.Of(rule);
+                severity = Settings.SeverityOf(rule);
             }
 
             var fix = finding.Fix is { } own && fixOffset != 0 ? own.With(fixOffset, rule.Id) : finding.Fix;
@@ -98,10 +99,9 @@ public sealed partial class PlanValidator
     /// <summary>Drops in place, keeping the order, the findings that are not reported: those of a
     /// rule whose severity is none (EXP000 set to none) and those an in-plan comment suppresses
     /// (never EXP000 or EXP009). Findings come in runs of one rule: its severity and suppressions
-    /// are looked up once per run. Returns the severities of the rules seen.</summary>
-    private RuleSeverities Filter(FindingBuffer findings, Suppressions? suppressions)
+    /// are looked up once per run.</summary>
+    private void Filter(FindingBuffer findings, Suppressions? suppressions)
     {
-        var severities = new RuleSeverities();
         RuleDescriptor? rule = null;
         var severity = RuleSeverity.None;
         var ruleSuppressions = default(RuleSuppressions);
@@ -114,7 +114,6 @@ public sealed partial class PlanValidator
             {
                 rule = finding.Descriptor;
                 severity = Settings.SeverityOf(rule);
-                severities.Remember(rule, severity);
                 suppressible = suppressions is not null && rule != RuleCatalog.EXP000 && rule != RuleCatalog.EXP009;
                 ruleSuppressions = suppressible ? suppressions!.For(rule.Id) : default;
             }
@@ -126,36 +125,5 @@ public sealed partial class PlanValidator
         }
 
         findings.Truncate(kept);
-        return severities;
-    }
-
-    /// <summary>The severities of the few rules one validation reported, looked up by reference
-    /// when the report order interleaves their findings.</summary>
-    private sealed class RuleSeverities
-    {
-        private readonly List<(RuleDescriptor Rule, RuleSeverity Severity)> _known = [];
-
-        public void Remember(RuleDescriptor rule, RuleSeverity severity)
-        {
-            if (Find(rule) < 0)
-            {
-                _known.Add((rule, severity));
-            }
-        }
-
-        public RuleSeverity Of(RuleDescriptor rule) => _known[Find(rule)].Severity;
-
-        private int Find(RuleDescriptor rule)
-        {
-            for (var i = 0; i < _known.Count; i++)
-            {
-                if (ReferenceEquals(_known[i].Rule, rule))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
     }
 }

@@ -71,29 +71,38 @@ internal struct ReportOrder<TKeys>
         _next = _ends = _heap = null;
         _heapSize = 0;
 
-        List<int>? starts = null;
+        // Counted first, then recorded: no list grows, and a sequence in order allocates nothing.
+        var runs = 1;
         for (var i = 1; i < count; i++)
         {
             if (keys.Compare(i - 1, i) > 0)
             {
-                (starts ??= [0]).Add(i);
+                runs++;
             }
         }
 
-        if (starts is null)
+        if (runs == 1)
         {
             // Already in order (the usual case): the indexes as they are.
             return;
         }
 
-        var runs = starts.Count;
         _next = new int[runs];
         _ends = new int[runs];
         _heap = new int[runs];
+        var run = 0;
+        for (var i = 1; i < count; i++)
+        {
+            if (keys.Compare(i - 1, i) > 0)
+            {
+                _ends[run] = i;
+                _next[++run] = i;
+            }
+        }
+
+        _ends[run] = count;
         for (var r = 0; r < runs; r++)
         {
-            _next[r] = starts[r];
-            _ends[r] = r + 1 < runs ? starts[r + 1] : count;
             _heap[r] = r;
         }
 
