@@ -10,10 +10,11 @@ using ExecPlan.Validation.Rules;
 /// them (suppressions, severities, message text, fixes, order).</summary>
 public sealed partial class PlanValidator
 {
-    /// <summary>Runs <paramref name="rules"/> over a parsed plan and returns their raw findings.</summary>
-    internal List<Finding> CollectFindings(PlanDocument plan, IReadOnlyList<PlanRule> rules)
+    /// <summary>Runs <paramref name="rules"/> over a parsed plan and returns their raw findings,
+    /// all rules reporting into one buffer.</summary>
+    internal FindingBuffer CollectFindings(PlanDocument plan, IReadOnlyList<PlanRule> rules)
     {
-        var findings = new List<Finding>();
+        var findings = new FindingBuffer();
         foreach (var rule in rules)
         {
             if (Settings.SeverityOf(rule.Descriptor) == RuleSeverity.None || (rule.NeedsRepository && Settings.Repository is null))
@@ -40,22 +41,71 @@ public sealed partial class PlanValidator
 
     /// <summary>The diagnostics of a plan's raw findings: in-plan suppressions applied (never to
     /// EXP000 or EXP009), then <see cref="ToDiagnostics"/>. <paramref name="findings"/> is consumed.</summary>
+    internal IReadOnlyList<PlanDiagnostic> Report(PlanDocument plan, FindingBuffer findings, int fixOffset) =>
+        ToDiagnostics(plan.FilePath, findings, fixOffset,
+            Settings.UseInlineSuppressions && plan.Suppressions.Count > 0 ? new Suppressions(plan.Suppressions) : null);
+
+    /// <summary>As above, for findings held elsewhere (the benchmark's copies of them).</summary>
     internal IReadOnlyList<PlanDiagnostic> Report(PlanDocument plan, List<Finding> findings, int fixOffset)
     {
-        if (Settings.UseInlineSuppressions && plan.Suppressions.Count > 0)
+        var buffer = new FindingBuffer();
+        foreach (var finding in findings)
         {
-            Suppress(findings, new Suppressions(plan.Suppressions));
+            buffer.Add(finding);
         }
 
-        return ToDiagnostics(plan.FilePath, findings, fixOffset);
+        return Report(plan, buffer, fixOffset);
     }
 
-    /// <summary>Drops the suppressed findings in place, keeping the order; a rule's suppressions are
-    /// looked up once per run of its findings.</summary>
-    private static void Suppress(List<Finding> findings, Suppressions suppressions)
+    /// <summary>The diagnostics in report order: a plain array of exactly their number, or blocks
+    /// when they are too many for a small one (<see cref="ChunkedDiagnostics"/>); sorted as they
+    /// are made (<see cref="ReportOrder{TKeys}"/>), so no second array is needed to sort them.</summary>
+    private IReadOnlyList<PlanDiagnostic> ToDiagnostics(string filePath, FindingBuffer findings, int fixOffset = 0, Suppressions? suppressions = null)
+    {
+        if (findings.Count == 0)
+        {
+            return [];
+        }
+
+        Filter(findings, suppressions);
+        var count = findings.Count;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = ChunkedDiagnostics.Create(count);
+        var order = new ReportOrder<FindingKeys>(new FindingKeys(findings), count);
+        var next = 0;
+        RuleDescriptor? rule = null;
+        var severity = RuleSeverity.None;
+        while (order.TryNext(out var index))
+        {
+            var finding = findings[index];
+            if (!ReferenceEquals(finding.Descriptor, rule))
+            {
+                // The report order interleaves rules only where their findings meet.
+                rule = finding.Descriptor;
+                severity = Settings.SeverityOf(rule);
+            }
+
+            var fix = finding.Fix is { } own && fixOffset != 0 ? own.With(fixOffset, rule.Id) : finding.Fix;
+            ChunkedDiagnostics.Set(result, next++, new PlanDiagnostic(rule.Id, severity, filePath, finding.Span, rule.FormatMessage(finding.Message), rule.HelpUri, fix));
+        }
+
+        return result;
+    }
+
+    /// <summary>Drops in place, keeping the order, the findings that are not reported: those of a
+    /// rule whose severity is none (EXP000 set to none) and those an in-plan comment suppresses
+    /// (never EXP000 or EXP009). Findings come in runs of one rule: its severity and suppressions
+    /// are looked up once per run.</summary>
+    private void Filter(FindingBuffer findings, Suppressions? suppressions)
     {
         RuleDescriptor? rule = null;
+        var severity = RuleSeverity.None;
         var ruleSuppressions = default(RuleSuppressions);
+        var suppressible = false;
         var kept = 0;
         for (var i = 0; i < findings.Count; i++)
         {
@@ -63,55 +113,17 @@ public sealed partial class PlanValidator
             if (!ReferenceEquals(finding.Descriptor, rule))
             {
                 rule = finding.Descriptor;
-                ruleSuppressions = suppressions.For(rule.Id);
+                severity = Settings.SeverityOf(rule);
+                suppressible = suppressions is not null && rule != RuleCatalog.EXP000 && rule != RuleCatalog.EXP009;
+                ruleSuppressions = suppressible ? suppressions!.For(rule.Id) : default;
             }
 
-            if (rule == RuleCatalog.EXP000 || rule == RuleCatalog.EXP009 || !ruleSuppressions.Covers(finding.Span.StartLine))
+            if (severity != RuleSeverity.None && !(suppressible && ruleSuppressions.Covers(finding.Span.StartLine)))
             {
                 findings[kept++] = finding;
             }
         }
 
-        findings.RemoveRange(kept, findings.Count - kept);
-    }
-
-    /// <summary>The diagnostics in report order, as an array (no list over it: a plan with many
-    /// findings allocates one large array for them, and one more only when they need sorting).</summary>
-    private IReadOnlyList<PlanDiagnostic> ToDiagnostics(string filePath, List<Finding> findings, int fixOffset = 0)
-    {
-        if (findings.Count == 0)
-        {
-            return [];
-        }
-
-        var result = new PlanDiagnostic[findings.Count];
-        var count = 0;
-        RuleDescriptor? rule = null;
-        var severity = RuleSeverity.None;
-        foreach (var finding in findings)
-        {
-            // Findings come in runs of one rule: its severity is looked up once per run.
-            if (!ReferenceEquals(finding.Descriptor, rule))
-            {
-                rule = finding.Descriptor;
-                severity = Settings.SeverityOf(rule);
-            }
-
-            if (severity == RuleSeverity.None)
-            {
-                continue;
-            }
-
-            var fix = finding.Fix is { } own && fixOffset != 0 ? own.With(fixOffset, rule.Id) : finding.Fix;
-            result[count++] = new PlanDiagnostic(rule.Id, severity, filePath, finding.Span, rule.FormatMessage(finding.Message), rule.HelpUri, fix);
-        }
-
-        if (count < result.Length)
-        {
-            // Findings of a rule turned off by its severity (EXP000 set to none) are dropped.
-            Array.Resize(ref result, count);
-        }
-
-        return DiagnosticOrder.SortStable(result, count);
+        findings.Truncate(kept);
     }
 }

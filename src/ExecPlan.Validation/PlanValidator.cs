@@ -121,9 +121,9 @@ public sealed partial class PlanValidator
             return [];
         }
 
-        return ToDiagnostics(filePath, new List<Finding>
+        return ToDiagnostics(filePath, new FindingBuffer
         {
-            new(RuleCatalog.EXP060, new SourceSpan(derivation.FailureLine, 1, derivation.FailureLine, 1),
+            new Finding(RuleCatalog.EXP060, new SourceSpan(derivation.FailureLine, 1, derivation.FailureLine, 1),
                 $"plans here are checked against the skill profile: {derivation.PlansFile} cannot be read as a plan skeleton ({derivation.Failure}). Add a skeleton (an indented or ```md block of the plan's headings under a 'Skeleton' heading), or set the profile to skill or classic explicitly."),
         });
     }
@@ -246,5 +246,5 @@ public sealed partial class PlanValidator
         "the file is " + size + " bytes, over the " + Settings.MaxFileSizeBytes + "-byte limit for plans; split it or raise the limit.");
 
     private IReadOnlyList<PlanDiagnostic> Single(string filePath, SourceSpan span, string message) =>
-        ToDiagnostics(filePath, new List<Finding> { new(RuleCatalog.EXP000, span, message) });
+        ToDiagnostics(filePath, new FindingBuffer { new Finding(RuleCatalog.EXP000, span, message) });
 }

@@ -1,15 +1,14 @@
 namespace ExecPlan.Validation.Rules;
 
-using System.Collections.Generic;
 using ExecPlan.Validation.Diagnostics;
 using ExecPlan.Validation.Settings;
 
 /// <summary>What a rule sees besides the plan: the settings, and a place to report findings.</summary>
 public sealed class RuleContext
 {
-    private readonly List<Finding> _findings;
+    private readonly FindingBuffer _findings;
 
-    internal RuleContext(ValidationSettings settings, RuleDescriptor descriptor, List<Finding> findings)
+    internal RuleContext(ValidationSettings settings, RuleDescriptor descriptor, FindingBuffer findings)
     {
         Settings = settings;
         Descriptor = descriptor;
