@@ -278,6 +278,10 @@ The 100-plan figure is section (b); the same script with ten times the plans:
 
 $(REPS="$NOOP_REPS" bash bench/noop-build.sh 1000 2>>"$log" || echo "bench/noop-build.sh 1000 failed in this run (see the log).")
 "; fi
+# The hand-written analysis of the targets a run misses (bench/misses.md), kept with the numbers.
+if [ -f bench/misses.md ]; then extra_sections="$extra_sections
+$(cat bench/misses.md)
+"; fi
 # The System.CommandLine start-up comparison builds four CLIs and is a decision record, not a
 # per-run number: it is re-run only with CLI_STARTUP=1 (OLD_REF/NEW_REF as cli-startup.sh reads
 # them); otherwise its section of the previous RESULTS.md is carried over unchanged.
@@ -286,7 +290,7 @@ if [ -n "${CLI_STARTUP:-}" ] && [ -f bench/cli-startup.sh ]; then extra_sections
 
 $(bash bench/cli-startup.sh 2>>"$log" || echo "bench/cli-startup.sh failed in this run (see the log).")
 "; elif [ -f "$out" ] && grep -q '^## CLI start-up: System.CommandLine' "$out"; then extra_sections="$extra_sections
-$(sed -n '/^## CLI start-up: System.CommandLine/,$p' "$out")
+$(awk '/^## CLI start-up: System.CommandLine/ { on = 1; print; next } on && /^## / { exit } on { print }' "$out")
 "; fi
 if grep -q '"parse-stages"' bench/ExecPlan.Benchmarks/*.cs 2>/dev/null; then extra_sections="$extra_sections
 ## Parse stages (ExecPlan.Benchmarks parse-stages)
