@@ -31,8 +31,7 @@ internal static partial class EntryParser
     /// <summary>Case folding as the regexes' IgnoreCase with CultureInvariant compares: two
     /// characters are equal when their invariant lower cases are (the Kelvin sign is 'k', the long
     /// s is not 's'; a test sweeps every character against the regex engine).</summary>
-    private static char Fold(char c) =>
-        c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+    private static char Fold(char c) => InvariantCase.ToLower(c);
 
     private static int SkipBlanks(string text, int at, int end)
     {

@@ -46,7 +46,7 @@ public static partial class SectionCatalog
                 }
 
                 pendingSpace = false;
-                builder.Append(c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c));
+                builder.Append(InvariantCase.ToLower(c));
             }
             else
             {

@@ -148,7 +148,7 @@ internal sealed class FoldedSearch
     private static char At(string text, int position)
     {
         var c = text[position];
-        return IsSpace(c) ? ' ' : Lower(c);
+        return IsSpace(c) ? ' ' : InvariantCase.ToLower(c);
     }
 
     /// <summary>The kept position before <paramref name="position"/> (a kept one), or -1.</summary>
@@ -223,5 +223,4 @@ internal sealed class FoldedSearch
 
     private static bool IsSpace(char c) => c == '>' || (c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0080' && char.IsWhiteSpace(c));
 
-    private static char Lower(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : char.ToLowerInvariant(c);
 }

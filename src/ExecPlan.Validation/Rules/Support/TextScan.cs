@@ -65,7 +65,7 @@ internal static class TextScan
         for (var i = IndexOfEither(text, first, upper, start, last + 1); i >= 0; i = IndexOfEither(text, first, upper, i + 1, last + 1))
         {
             var k = 1;
-            while (k < lowerWord.Length && LowerForMatch(text[i + k]) == lowerWord[k])
+            while (k < lowerWord.Length && InvariantCase.ToLower(text[i + k]) == lowerWord[k])
             {
                 k++;
             }
@@ -89,8 +89,6 @@ internal static class TextScan
         var index = text.AsSpan(from, to - from).IndexOfAny(a, b);
         return index < 0 ? -1 : from + index;
     }
-
-    private static char LowerForMatch(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : char.ToLowerInvariant(c);
 
     /// <summary>True when most letters outside code spans are outside the Latin script: English
     /// keyword checks would only cry wolf on such text (identifiers in backticks do not count).</summary>
