@@ -6,6 +6,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using ExecPlan.Validation;
+using ExecPlan.Validation.Diagnostics;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Parsing;
 using ExecPlan.Validation.Settings;
@@ -137,7 +138,7 @@ public static class LinearCost
             var doc = PlanParser.Parse(p.Text, p.Name);
             return (Doc: doc, Findings: validator.CollectFindings(doc, PlanValidator.Rules));
         }).ToList();
-        var copies = new List<List<Validation.Rules.Finding>>();
+        var copies = new List<FindingBuffer>();
         return Sampler.Measure(
             () =>
             {
@@ -147,7 +148,7 @@ public static class LinearCost
                 }
             },
             budgetMs: 800,
-            beforeEach: () => { copies.Clear(); copies.AddRange(raw.Select(r => new List<Validation.Rules.Finding>(r.Findings))); });
+            beforeEach: () => { copies.Clear(); copies.AddRange(raw.Select(r => Copy(r.Findings))); });
     }
 
     /// <summary>Validates ordinary plans for 3 s first, so the first case's 1x row (the basis of
@@ -164,6 +165,18 @@ public static class LinearCost
                 Markdown.Parse(p.Text, MarkdownPipelineFactory.Pipeline);
             }
         }
+    }
+
+    /// <summary>A fresh copy of a pass's raw findings (the report consumes the buffer it gets).</summary>
+    private static FindingBuffer Copy(FindingBuffer findings)
+    {
+        var copy = new FindingBuffer();
+        foreach (var finding in findings)
+        {
+            copy.Add(finding);
+        }
+
+        return copy;
     }
 
     /// <summary>What the parse results of <paramref name="plans"/> keep alive (MB).</summary>

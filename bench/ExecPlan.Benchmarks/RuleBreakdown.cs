@@ -1,13 +1,12 @@
 namespace ExecPlan.Benchmarks;
 
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
-using System.Reflection;
 using ExecPlan.Validation;
+using ExecPlan.Validation.Diagnostics;
 using ExecPlan.Validation.Parsing;
 using ExecPlan.Validation.Rules;
 using ExecPlan.Validation.Settings;
@@ -16,8 +15,7 @@ using ExecPlan.Validation.Settings;
 /// <c>rules-inline SET</c>: every rule's share of one all-rules pass, measured inside the pass
 /// (Stopwatch ticks and <see cref="GC.GetAllocatedBytesForCurrentThread"/> around each
 /// <c>Analyze</c> call, summed over the plans and over 20 passes after a warm-up), so rules
-/// that share lazily built model state are charged as in a real validation. The internal
-/// <c>RuleContext</c> is built by reflection (bench only). Wall-clock sums: on a loaded machine
+/// that share lazily built model state are charged as in a real validation. Wall-clock sums: on a loaded machine
 /// preemption is charged to whichever rule runs, so read shares, not absolute numbers, there.
 /// </summary>
 public static class RuleBreakdown
@@ -50,8 +48,6 @@ public static class RuleBreakdown
     {
         var settings = new ValidationSettings();
         var rules = PlanValidator.Rules;
-        var ctor = typeof(RuleContext).GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).Single();
-        var findingsType = ctor.GetParameters()[2].ParameterType;
         var ticks = new long[rules.Count];
         var bytes = new long[rules.Count];
         for (var pass = 0; pass < warmup + passes; pass++)
@@ -65,7 +61,7 @@ public static class RuleBreakdown
 
             foreach (var doc in docs)
             {
-                var findings = (IList)Activator.CreateInstance(findingsType)!;
+                var findings = new FindingBuffer();
                 for (var r = 0; r < rules.Count; r++)
                 {
                     var rule = rules[r];
@@ -74,7 +70,7 @@ public static class RuleBreakdown
                         continue;
                     }
 
-                    var context = (RuleContext)ctor.Invoke([settings, rule.Descriptor, findings]);
+                    var context = new RuleContext(settings, rule.Descriptor, findings);
                     var a = GC.GetAllocatedBytesForCurrentThread();
                     var t = Stopwatch.GetTimestamp();
                     rule.Analyze(doc, context);

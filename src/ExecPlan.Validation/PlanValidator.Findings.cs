@@ -45,18 +45,6 @@ public sealed partial class PlanValidator
         ToDiagnostics(plan.FilePath, findings, fixOffset,
             Settings.UseInlineSuppressions && plan.Suppressions.Count > 0 ? new Suppressions(plan.Suppressions) : null);
 
-    /// <summary>As above, for findings held elsewhere (the benchmark's copies of them).</summary>
-    internal IReadOnlyList<PlanDiagnostic> Report(PlanDocument plan, List<Finding> findings, int fixOffset)
-    {
-        var buffer = new FindingBuffer();
-        foreach (var finding in findings)
-        {
-            buffer.Add(finding);
-        }
-
-        return Report(plan, buffer, fixOffset);
-    }
-
     /// <summary>The diagnostics in report order: a plain array of exactly their number, or blocks
     /// when they are too many for a small one (<see cref="ChunkedDiagnostics"/>); sorted as they
     /// are made (<see cref="ReportOrder{TKeys}"/>), so no second array is needed to sort them.</summary>

@@ -124,8 +124,6 @@ internal sealed class Suppressions
 
     public bool IsEmpty => !_fileAll && _fileIds.Count == 0 && _ranges.Count == 0;
 
-    public bool Suppresses(string id, int line) => For(id).Covers(line);
-
     /// <summary>What suppresses one rule's findings, looked up once for a run of them.</summary>
     public RuleSuppressions For(string id) =>
         new(_fileAll || _fileIds.Contains(id), _allIntervals, _idIntervals.TryGetValue(id, out var intervals) ? intervals : null);

@@ -12,9 +12,7 @@ using ExecPlan.Validation.Rules;
 /// against the large-object budget, and when it runs out the GC collects gen2 with the whole
 /// model live. The first block grows like a list (most plans have a handful of findings).
 /// </summary>
-/// <remarks>The non-generic <see cref="IList"/> is for the benchmarks' rule breakdown, which builds
-/// a <see cref="RuleContext"/> by reflection and holds its buffer as an <see cref="IList"/>.</remarks>
-internal sealed class FindingBuffer : IEnumerable<Finding>, IList
+internal sealed class FindingBuffer : IEnumerable<Finding>
 {
     /// <summary>Findings per block (a power of two, so an index splits by shift and mask).</summary>
     internal const int BlockSize = 1 << BlockShift;
@@ -74,58 +72,7 @@ internal sealed class FindingBuffer : IEnumerable<Finding>, IList
         Count = count;
     }
 
-    bool IList.IsFixedSize => false;
-
-    bool IList.IsReadOnly => false;
-
-    bool ICollection.IsSynchronized => false;
-
-    object ICollection.SyncRoot => this;
-
-    object? IList.this[int index]
-    {
-        get => this[index];
-        set => this[index] = (Finding)value!;
-    }
-
     public Enumerator GetEnumerator() => new(this);
-
-    int IList.Add(object? value)
-    {
-        Add((Finding)value!);
-        return Count - 1;
-    }
-
-    void IList.Clear() => Truncate(0);
-
-    bool IList.Contains(object? value) => ((IList)this).IndexOf(value) >= 0;
-
-    int IList.IndexOf(object? value)
-    {
-        for (var i = 0; value is Finding && i < Count; i++)
-        {
-            if (Equals(this[i], value))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    void IList.Insert(int index, object? value) => throw new NotSupportedException();
-
-    void IList.Remove(object? value) => throw new NotSupportedException();
-
-    void IList.RemoveAt(int index) => throw new NotSupportedException();
-
-    void ICollection.CopyTo(Array array, int index)
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            array.SetValue(this[i], index + i);
-        }
-    }
 
     IEnumerator<Finding> IEnumerable<Finding>.GetEnumerator() => GetEnumerator();
 
