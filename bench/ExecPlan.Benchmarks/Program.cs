@@ -70,6 +70,10 @@ public static class Program
                 return 0;
             case "memory":
                 return Memory(int.Parse(args[1], Inv), args.Length > 2 ? int.Parse(args[2], Inv) : 0);
+            case "loop":
+                // For a sampling profiler (dotnet-trace): validate one set over and over for N seconds.
+                Loop(args.Length > 1 ? args[1] : "Typical10K", args.Length > 2 ? double.Parse(args[2], Inv) : 20);
+                return 0;
             case "bdn-short":
                 // bench/compare.sh: the parse/validation pairs, short job, MemoryDiagnoser; sets from EXECPLAN_BENCH_SETS.
                 BenchmarkRunner.Run<ValidationBenchmarks>(ValidationBenchmarks.ShortConfig(args.Length > 1 ? args[1] : "BenchmarkDotNet.Artifacts"));
@@ -78,6 +82,25 @@ public static class Program
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ValidationBenchmarks.DefaultConfig());
                 return 0;
         }
+    }
+
+    private static void Loop(string set, double seconds)
+    {
+        var plans = PlanCorpus.Set(set);
+        var validator = new PlanValidator(new ValidationSettings { Profile = PlanProfile.Skill });
+        var clock = Stopwatch.StartNew();
+        var passes = 0;
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            foreach (var p in plans)
+            {
+                ValidationBenchmarks.MessageLength(validator.Validate(p.Text, p.Name));
+            }
+
+            passes++;
+        }
+
+        Console.WriteLine(string.Format(Inv, "{0} passes over {1} in {2:F1} s", passes, set, clock.Elapsed.TotalSeconds));
     }
 
     private static void Quick(string[] sets)
