@@ -12,15 +12,19 @@ internal static class InputLimits
     /// <summary>Runs every guard on the text (the whole file, before an outer fence is removed), in
     /// one pass over its lines. A line nested too deeply or too full of markup is reported first,
     /// wherever it is; otherwise the first paragraph past the markup or definition limits.</summary>
+    /// <remarks>A paragraph cannot hold more markup characters than characters, and a paragraph
+    /// lies within one run of lines (between blank lines and fences), so the paragraph count is
+    /// only needed once a run's characters pass the limit: then the run is read again from its
+    /// first line with the paragraph logic, which gives the counts a full reading gives. Almost no
+    /// run is that long, so almost no line is read for markup at all.</remarks>
     public static void Check(string text, LineMap lines)
     {
         PlanTooComplexException? blockError = null;
-        var markup = 0;
-        var blockStart = 0;
         var fence = '\0';
         var definitions = 0;
-        var run = LeafBlockStart.NewRun();
-        var runStart = true;
+        var runFirstLine = 0;
+        var runCharacters = 0;
+        var paragraphs = default(ParagraphCount);
         for (var line = 0; line < lines.LineCount; line++)
         {
             var start = lines.LineStart(line);
@@ -40,8 +44,9 @@ internal static class InputLimits
             if (first + 2 < end && (text[first] is '`' or '~') && text[first + 1] == text[first] && text[first + 2] == text[first])
             {
                 fence = fence == '\0' ? text[first] : fence == text[first] ? '\0' : fence;
-                markup = 0;
-                runStart = true;
+                runFirstLine = line + 1;
+                runCharacters = 0;
+                paragraphs = default;
                 continue;
             }
 
@@ -52,38 +57,88 @@ internal static class InputLimits
 
             if (first >= end || text[first] is '\r' or '\n')
             {
-                markup = 0;
-                blockStart = line + 1;
-                runStart = true;
-                run = LeafBlockStart.NewRun();
+                runFirstLine = line + 1;
+                runCharacters = 0;
+                paragraphs = default;
                 continue;
             }
 
-            // A list item, heading, thematic break, comment or deeper quote is a leaf block of its
-            // own, inline-parsed apart from the lines before it: it starts a new count.
-            if (LeafBlockStart.Opens(text, start, end, runStart, ref run) && !runStart)
+            runCharacters += end - first;
+            if (runCharacters > PlanParser.MaxInlineMarkupPerBlock && !paragraphs.Active)
             {
-                markup = 0;
-                blockStart = line;
+                // The run just became long enough to matter: count its earlier lines as a full
+                // reading would have (none of them can have passed the limit).
+                paragraphs = ParagraphCount.Start(runFirstLine);
+                for (var earlier = runFirstLine; earlier < line; earlier++)
+                {
+                    var earlierStart = lines.LineStart(earlier);
+                    paragraphs.Add(text, earlier, earlierStart, lines.LineStart(earlier + 1));
+                }
             }
 
-            runStart = false;
-            markup += CountMarkup(text, first, end);
+            if (paragraphs.Active)
+            {
+                paragraphs.Add(text, line, start, end);
+            }
+
             if (text[first] == '[' && text.IndexOf("]:", first, end - first, StringComparison.Ordinal) > first && ++definitions > PlanParser.MaxLinkReferenceDefinitions)
             {
                 blockError = new PlanTooComplexException(line + 1,
                     $"the plan has more than {PlanParser.MaxLinkReferenceDefinitions} link reference definitions ('[id]: url' lines; this is number {definitions}, on line {line + 1}); the Markdown parser slows down quadratically on so many.");
             }
-            else if (markup > PlanParser.MaxInlineMarkupPerBlock)
+            else if (paragraphs.Markup > PlanParser.MaxInlineMarkupPerBlock)
             {
-                blockError = new PlanTooComplexException(blockStart + 1,
-                    $"the paragraph starting on line {blockStart + 1} has more than {PlanParser.MaxInlineMarkupPerBlock} inline markup characters (` * _ [ < !); the Markdown parser slows down quadratically on such paragraphs; split it with blank lines.");
+                blockError = new PlanTooComplexException(paragraphs.BlockStart + 1,
+                    $"the paragraph starting on line {paragraphs.BlockStart + 1} has more than {PlanParser.MaxInlineMarkupPerBlock} inline markup characters (` * _ [ < !); the Markdown parser slows down quadratically on such paragraphs; split it with blank lines.");
             }
         }
 
         if (blockError is not null)
         {
             throw blockError;
+        }
+    }
+
+    /// <summary>The markup count of the paragraph a line belongs to, within one run of non-blank
+    /// lines: a list item, heading, thematic break, comment or deeper quote is a leaf block of its
+    /// own, inline-parsed apart from the lines before it, so it starts a new count.</summary>
+    private struct ParagraphCount
+    {
+        private LeafBlockStart.RunState _run;
+        private bool _runStart;
+
+        public bool Active { get; private set; }
+
+        public int Markup { get; private set; }
+
+        /// <summary>The 0-based line the counted paragraph starts on.</summary>
+        public int BlockStart { get; private set; }
+
+        public static ParagraphCount Start(int runFirstLine) => new()
+        {
+            _run = LeafBlockStart.NewRun(),
+            _runStart = true,
+            Active = true,
+            BlockStart = runFirstLine,
+        };
+
+        /// <summary>Counts a non-blank line of the run.</summary>
+        public void Add(string text, int line, int start, int end)
+        {
+            var first = start;
+            while (first < end && text[first] is ' ' or '\t')
+            {
+                first++;
+            }
+
+            if (LeafBlockStart.Opens(text, start, end, _runStart, ref _run) && !_runStart)
+            {
+                Markup = 0;
+                BlockStart = line;
+            }
+
+            _runStart = false;
+            Markup += CountMarkup(text, first, end);
         }
     }
 

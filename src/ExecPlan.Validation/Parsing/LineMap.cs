@@ -12,6 +12,9 @@ public sealed class LineMap
     private readonly int _length;
     private readonly string _text;
 
+    /// <summary>The line of the last <see cref="LineIndexOf"/>: where the next lookup starts.</summary>
+    private int _hint;
+
     public LineMap(string text)
     {
         // Two vectorised passes over the breaks (count, then fill) give the array its exact size.
@@ -131,8 +134,53 @@ public sealed class LineMap
     public int LineIndexOf(int offset)
     {
         offset = Clamp(offset);
-        var index = Array.BinarySearch(_lineStarts, offset);
-        return index >= 0 ? index : ~index - 1;
+        var starts = _lineStarts;
+
+        // Readers walk a plan mostly forwards: the line of the last lookup, or the next one, is
+        // the answer most of the time. The hint is only a guess, checked before use, so a stale
+        // value written by another thread costs a search, never a wrong line.
+        var hint = _hint;
+        int low;
+        int high;
+        if ((uint)hint < (uint)starts.Length && starts[hint] <= offset)
+        {
+            if (hint + 1 == starts.Length || offset < starts[hint + 1])
+            {
+                return hint;
+            }
+
+            if (hint + 2 == starts.Length || offset < starts[hint + 2])
+            {
+                _hint = hint + 1;
+                return hint + 1;
+            }
+
+            low = hint + 2;
+            high = starts.Length - 1;
+        }
+        else
+        {
+            low = 0;
+            high = (uint)hint < (uint)starts.Length ? hint - 1 : starts.Length - 1;
+        }
+
+        // The last line in [low, high] starting at or before the offset (starts[0] is 0, and the
+        // range always holds such a line).
+        while (low < high)
+        {
+            var middle = low + ((high - low + 1) >> 1);
+            if (starts[middle] <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        _hint = low;
+        return low;
     }
 
     /// <summary>The span of the characters [start, endExclusive).</summary>

@@ -77,6 +77,41 @@ public sealed class LeafBlockMarkupGuardTests
         Assert.Contains("paragraph starting on line 4", exp000.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Right_after_a_fence_the_message_names_the_paragraph_after_it()
+    {
+        // Line 6 (1-based) is the first line after the closing fence.
+        var text = "# T\n\n```\ncode\n```\n" + string.Concat(Enumerable.Repeat(Markup + "\n", 1_500));
+
+        var exp000 = Assert.Single(Validate.Text(text), d => d.Id == "EXP000");
+
+        Assert.Contains("paragraph starting on line 6", exp000.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_paragraph_with_little_markup_is_parsed()
+    {
+        // 40,000 characters in one paragraph, 2,000 of them markup: long runs are counted exactly,
+        // not refused for their length.
+        var text = "# T\n\n" + string.Concat(Enumerable.Repeat("plain words and a `code` span here\n", 1_000));
+
+        Assert.DoesNotContain(Validate.Text(text), d => d.Id == "EXP000");
+    }
+
+    [Fact]
+    public void Markup_spread_over_a_long_run_of_items_counts_per_item_even_past_the_run_limit()
+    {
+        // The run passes 10,000 characters at once (long prose lines), then its items hold 9
+        // markup characters each: the count of the paragraph in progress must be exact, not the run's.
+        var prose = string.Concat(Enumerable.Repeat("word ", 2_400)) + "\n";
+        var text = "# T\n\n" + prose + string.Concat(Enumerable.Repeat("- " + Markup + "\n", 2_000)) + string.Concat(Enumerable.Repeat(Markup + "\n", 1_200));
+
+        var exp000 = Assert.Single(Validate.Text(text), d => d.Id == "EXP000");
+
+        // The last item, on line 2,003, takes in the lazy lines after it.
+        Assert.Contains("paragraph starting on line 2003", exp000.Message, StringComparison.Ordinal);
+    }
+
     private static string Plan(string lead, string repeated) =>
         "# T\n\n" + lead + string.Concat(Enumerable.Range(2, 1_500).Select(n => repeated.Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
 

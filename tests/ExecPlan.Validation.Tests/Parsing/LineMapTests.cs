@@ -36,6 +36,38 @@ public class LineMapTests
         }
     }
 
+    [Fact]
+    public void The_line_of_an_offset_is_right_whatever_order_offsets_are_asked_in()
+    {
+        // LineIndexOf starts from the line of the previous lookup: forwards, backwards, jumps and
+        // repeats must all give the line a plain count gives.
+        var random = new Random(5);
+        for (var round = 0; round < 200; round++)
+        {
+            var chars = new char[random.Next(0, 300)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = "ab \n\r"[random.Next(5)];
+            }
+
+            var text = new string(chars);
+            var lines = new LineMap(text);
+            var starts = NaiveStarts(text);
+            for (var ask = 0; ask < 100; ask++)
+            {
+                var offset = (ask % 4) switch
+                {
+                    0 => random.Next(-2, text.Length + 3),
+                    1 => Math.Min(text.Length, ask),
+                    2 => Math.Max(0, text.Length - ask),
+                    _ => random.Next(0, text.Length + 1),
+                };
+                var clamped = Math.Max(0, Math.Min(offset, text.Length));
+                Assert.Equal(starts.FindLastIndex(s => s <= clamped), lines.LineIndexOf(offset));
+            }
+        }
+    }
+
     private static List<int> NaiveStarts(string text)
     {
         var starts = new List<int> { 0 };
