@@ -191,7 +191,7 @@ internal static partial class EntryParser
                 valueEnd = Math.Max(valueEnd, valueStart);
                 fields.Add(new EntryField(
                     field.Canonical,
-                    text.Substring(field.LabelStart, field.LabelEnd - field.LabelStart),
+                    LabelText(text, field.LabelStart, field.LabelEnd, field.Canonical),
                     text.Substring(valueStart, valueEnd - valueStart),
                     lines.Span(field.LabelStart, field.LabelEnd),
                     valueEnd > valueStart ? lines.Span(valueStart, valueEnd) : lines.Point(valueStart)));
@@ -212,6 +212,13 @@ internal static partial class EntryParser
             : AllFieldsNone(fields);
         return new PlanEntry(kind, textOfEntry, lines.Span(start, Math.Max(end, start + 1)), lines.Span(start, Math.Max(firstLineEnd, start + 1)), fields, isNone);
     }
+
+    /// <summary>A label as written; most are written as their canonical name ("Risk",
+    /// "Rationale"), whose string is then shared instead of copied once per field.</summary>
+    private static string LabelText(string text, int start, int end, string canonical) =>
+        end - start == canonical.Length && string.CompareOrdinal(text, start, canonical, 0, canonical.Length) == 0
+            ? canonical
+            : text.Substring(start, end - start);
 
     /// <summary>Whether some field says "none" and every other one is empty or says so too; each
     /// value is tested once.</summary>
