@@ -100,7 +100,8 @@ public static class Program
             passes++;
         }
 
-        Console.WriteLine(string.Format(Inv, "{0} passes over {1} in {2:F1} s", passes, set, clock.Elapsed.TotalSeconds));
+        Console.WriteLine(string.Format(Inv, "{0} passes over {1} in {2:F1} s; GCs gen0/1/2 {3}/{4}/{5}, GC pause {6:F0} ms", passes, set, clock.Elapsed.TotalSeconds,
+            GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalMilliseconds));
     }
 
     private static void Quick(string[] sets)
