@@ -12,4 +12,20 @@ public static class MarkdownPipelineFactory
         .UsePipeTables()
         .UseYamlFrontMatter()
         .Build();
+
+    /// <summary>The pipeline plans are validated with: <see cref="Pipeline"/>, with the inline
+    /// pass left out for the paragraphs whose inlines no rule reads (<see cref="DeferredInlines"/>).
+    /// The blocks, and every inline a rule reads, are those <see cref="Pipeline"/> gives.</summary>
+    internal static MarkdownPipeline PlanPipeline { get; } = BuildPlanPipeline();
+
+    private static MarkdownPipeline BuildPlanPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePreciseSourceLocation()
+            .UseTaskLists()
+            .UsePipeTables()
+            .UseYamlFrontMatter();
+        builder.Extensions.Add(new DeferredInlines());
+        return builder.Build();
+    }
 }

@@ -56,7 +56,7 @@ public static class PlanParser
         MarkdownDocument syntax;
         try
         {
-            syntax = Markdown.Parse(text, MarkdownPipelineFactory.Pipeline);
+            syntax = Markdown.Parse(text, MarkdownPipelineFactory.PlanPipeline);
         }
         catch (ArgumentException ex) when (ex.Message.IndexOf("depth limit", StringComparison.OrdinalIgnoreCase) >= 0)
         {
