@@ -28,25 +28,36 @@ public static partial class SectionCatalog
             text = text.Substring(0, start);
         }
 
+        // Folded into a buffer kept per thread: one string per heading, no builder. "and" for
+        // '&' is at most three characters per one, a space before each word at most one more.
         var numbering = LeadingNumberingLength(text);
-        var builder = new StringBuilder(text.Length + 8);
+        var buffer = FoldBuffer(4 * (text.Length - numbering));
+        var length = 0;
         var pendingSpace = false;
         for (var i = numbering; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '&' || c == '+' || c == '＆')
             {
-                AppendWord(builder, "and", ref pendingSpace);
+                if (length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                buffer[length++] = 'a';
+                buffer[length++] = 'n';
+                buffer[length++] = 'd';
+                pendingSpace = true;
             }
             else if (c < 128 ? c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or (>= 'A' and <= 'Z') : char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && builder.Length > 0)
+                if (pendingSpace && length > 0)
                 {
-                    builder.Append(' ');
+                    buffer[length++] = ' ';
                 }
 
                 pendingSpace = false;
-                builder.Append(InvariantCase.ToLower(c));
+                buffer[length++] = InvariantCase.ToLower(c);
             }
             else
             {
@@ -54,7 +65,22 @@ public static partial class SectionCatalog
             }
         }
 
-        return builder.ToString();
+        return length == 0 ? string.Empty : new string(buffer, 0, length);
+    }
+
+    [ThreadStatic]
+    private static char[]? ThreadFoldBuffer;
+
+    private static char[] FoldBuffer(int size)
+    {
+        var buffer = ThreadFoldBuffer;
+        if (buffer is null || buffer.Length < size)
+        {
+            buffer = new char[Math.Max(size, 256)];
+            ThreadFoldBuffer = buffer;
+        }
+
+        return buffer;
     }
 
     /// <summary>The words of a normalized name, without 'and' and with a plural 's' folded, so
@@ -62,15 +88,22 @@ public static partial class SectionCatalog
     private static List<string> Tokens(string normalized)
     {
         var tokens = new List<string>();
-        foreach (var word in normalized.Split(' '))
+        var start = 0;
+        while (start <= normalized.Length)
         {
-            if (word.Length == 0 || word == "and")
+            var end = normalized.IndexOf(' ', start);
+            end = end < 0 ? normalized.Length : end;
+            var length = end - start;
+            if (length > 0 && !(length == 3 && string.CompareOrdinal(normalized, start, "and", 0, 3) == 0))
             {
-                continue;
+                tokens.Add(
+                    length > 4 && string.CompareOrdinal(normalized, end - 3, "ies", 0, 3) == 0 ? normalized.Substring(start, length - 3) + "y"
+                    : length > 3 && normalized[end - 1] == 's' ? normalized.Substring(start, length - 1)
+                    : length == normalized.Length ? normalized
+                    : normalized.Substring(start, length));
             }
 
-            tokens.Add(word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) ? word.Substring(0, word.Length - 3) + "y"
-                : word.Length > 3 && word[word.Length - 1] == 's' ? word.Substring(0, word.Length - 1) : word);
+            start = end + 1;
         }
 
         return tokens;

@@ -47,6 +47,9 @@ public static partial class SectionCatalog
 
     private static readonly KnownName[] MultiWordNames = MultiWord(NameList);
 
+    /// <summary>The first word of every name as compared word by word.</summary>
+    private static readonly HashSet<string> FirstTokens = FirstWords(NameList);
+
     /// <summary>The distinctive names real plans put a qualifier before ("Milestone Progress",
     /// "Design decisions", "Scope, Assumptions, and Risks"). Deliberately few: "Next Steps",
     /// "Expected Outcomes" or "Non-goals" are not the Concrete Steps, Outcomes or Purpose section.</summary>
@@ -180,16 +183,21 @@ public static partial class SectionCatalog
             return SectionMatch.None;
         }
 
-        if (TokenNames.TryGetValue(string.Join(" ", tokens), out name))
+        // The word-by-word and inserted-word matches both start with a name's first word: most
+        // headings that are no section ("Milestone 2: parser") start with none, and skip them.
+        if (FirstTokens.Contains(tokens[0]))
         {
-            return new SectionMatch(name.Kind, SectionMatchStrength.Segment);
-        }
-
-        foreach (var multiWord in MultiWordNames)
-        {
-            if (IsInsertedVariant(tokens, multiWord.Tokens))
+            if (TokenNames.TryGetValue(tokens.Count == 1 ? tokens[0] : string.Join(" ", tokens), out name))
             {
-                return new SectionMatch(multiWord.Kind, SectionMatchStrength.Inserted);
+                return new SectionMatch(name.Kind, SectionMatchStrength.Segment);
+            }
+
+            foreach (var multiWord in MultiWordNames)
+            {
+                if (IsInsertedVariant(tokens, multiWord.Tokens))
+                {
+                    return new SectionMatch(multiWord.Kind, SectionMatchStrength.Inserted);
+                }
             }
         }
 
@@ -251,6 +259,20 @@ public static partial class SectionCatalog
         }
 
         return names;
+    }
+
+    private static HashSet<string> FirstWords(List<KnownName> list)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in list)
+        {
+            if (name.Tokens.Length > 0)
+            {
+                words.Add(name.Tokens[0]);
+            }
+        }
+
+        return words;
     }
 
     private static KnownName[] MultiWord(List<KnownName> list)
