@@ -52,7 +52,7 @@ public class TimestampScannerTests
     public void The_scanner_builds_no_regex()
     {
         // The interpreter parsed the pattern on first use, a cost the analyzer's first call paid.
-        foreach (var field in typeof(Timestamps).GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public))
+        foreach (var field in typeof(TimestampScanner).GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public))
         {
             Assert.False(typeof(Regex).IsAssignableFrom(field.FieldType), field.Name);
         }
@@ -69,13 +69,13 @@ public class TimestampScannerTests
         {
             var ch = (char)c;
             var s = ch.ToString();
-            Assert.True(letter.IsMatch(s) == Timestamps.IsLetter(ch), $"[a-z] U+{c:X4}");
-            Assert.True(sign.IsMatch(s) == Timestamps.IsSign(ch), $"sign U+{c:X4}");
+            Assert.True(letter.IsMatch(s) == TimestampScanner.IsLetter(ch), $"[a-z] U+{c:X4}");
+            Assert.True(sign.IsMatch(s) == TimestampScanner.IsSign(ch), $"sign U+{c:X4}");
             Assert.True(digit.IsMatch(s) == char.IsDigit(ch), $"\\d U+{c:X4}");
-            Assert.True(ends.IsMatch(s) == !Timestamps.EndsToken(s, 0), $"end U+{c:X4}");
+            Assert.True(ends.IsMatch(s) == !TimestampScanner.EndsToken(s, 0), $"end U+{c:X4}");
             foreach (var lower in "tapmucg")
             {
-                Assert.True(Regex.IsMatch(s, "^" + lower + "$", Options, TimeSpan.FromSeconds(2)) == Timestamps.IsLetterIgnoringCase(ch, lower), $"{lower} U+{c:X4}");
+                Assert.True(Regex.IsMatch(s, "^" + lower + "$", Options, TimeSpan.FromSeconds(2)) == TimestampScanner.IsLetterIgnoringCase(ch, lower), $"{lower} U+{c:X4}");
             }
         }
     }
@@ -206,7 +206,7 @@ public class TimestampScannerTests
     private static bool AssertSame(string text)
     {
         var expected = Oracle.Match(text);
-        var success = Timestamps.Match(text, out var actual);
+        var success = TimestampScanner.Match(text, out var actual);
         Assert.True(expected.Success == success, $"'{text}': regex {(expected.Success ? "matches '" + expected.Value + "'" : "finds nothing")}, scanner {success}");
         var token = Timestamps.FindFirst(text);
         if (!success)
