@@ -97,7 +97,7 @@ internal static class Timestamps
 
     private static readonly char[] DateSeparators = ['-', '/'];
 
-    private static string? Check(string text, TimestampMatch match, bool hasZone)
+    private static string? Check(string text, in TimestampMatch match, bool hasZone)
     {
         if (match.Slash.Success)
         {
@@ -142,7 +142,7 @@ internal static class Timestamps
         return CheckOffset(text, match);
     }
 
-    private static string? CheckTime(string text, TimestampMatch match)
+    private static string? CheckTime(string text, in TimestampMatch match)
     {
         var hour = Parse(text, match.H);
         var minute = Parse(text, match.Mi);
@@ -181,7 +181,7 @@ internal static class Timestamps
         return $"is impossible: {Join(wrong)} {verb} not exist ({string.Join(", ", ranges)})";
     }
 
-    private static string MissingZone(string text, TimestampMatch match)
+    private static string MissingZone(string text, in TimestampMatch match)
     {
         var example = match.AmPm.Success ? "13:00Z" : Value(text, match.H) + ":" + Value(text, match.Mi) + "Z";
         if (ZoneWords.IsUnknownAbbreviation(text, match))
@@ -193,7 +193,7 @@ internal static class Timestamps
         return $"has a time but no time zone: write it in UTC with 'Z'{clock} (e.g. {example}) or add an offset such as +02:00";
     }
 
-    private static string? CheckOffset(string text, TimestampMatch match)
+    private static string? CheckOffset(string text, in TimestampMatch match)
     {
         if (!match.Oh.Success)
         {
@@ -213,7 +213,7 @@ internal static class Timestamps
         return null;
     }
 
-    private static string CheckSlashDate(string text, TimestampMatch match)
+    private static string CheckSlashDate(string text, in TimestampMatch match)
     {
         if (match.Sy.Success)
         {

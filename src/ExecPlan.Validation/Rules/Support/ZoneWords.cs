@@ -22,7 +22,7 @@ internal static class ZoneWords
     /// without making a string of it (ordinal, as the words are ASCII).</summary>
     private static readonly HashSet<long> ZoneAbbreviations = BuildAbbreviationKeys();
 
-    public static bool IsZone(string text, TimestampMatch match)
+    public static bool IsZone(string text, in TimestampMatch match)
     {
         if (match.Utc.Success || match.Sign.Success)
         {
@@ -33,7 +33,7 @@ internal static class ZoneWords
         return IsKnownAbbreviation(text, abbr) || (abbr.Length == 1 && text[abbr.Index] == 'z');
     }
 
-    public static bool IsUnknownAbbreviation(string text, TimestampMatch match)
+    public static bool IsUnknownAbbreviation(string text, in TimestampMatch match)
     {
         var abbr = match.Abbr;
         if (!abbr.Success || abbr.Length < 2)
