@@ -3,7 +3,6 @@ namespace ExecPlan.Validation.Rules.Support;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 /// <summary>A timestamp-like token found in a Progress item, and what (if anything) is wrong with it.</summary>
 internal readonly struct TimestampToken
@@ -36,31 +35,9 @@ internal readonly struct TimestampToken
 /// <c>CEST</c>, <c>JST</c>, ... from a table, not any capitals). Dates written with slashes count
 /// as timestamps in the wrong format.
 /// </summary>
+/// <remarks>The token is the first match of <see cref="TimestampScanner"/>'s pattern (in its remarks).</remarks>
 internal static class Timestamps
 {
-    // date, then optionally a time (after a space, 'T' or a comma), an optional am/pm marker and a
-    // zone. The zone is one of: UTC/GMT with an optional offset; a bare numeric offset; a word of
-    // at most five letters, which counts as a zone only when the table below knows it.
-    private static readonly Regex Token = TextScan.Pattern(
-        @"(?<![\d\-/.])(?:(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})" +
-        @"(?:(?:[ T]|,[ \t]*)(?<time>(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?(?<ampm>[ \t]*[ap]\.?m\.?(?![a-z]))?)" +
-        @"(?<zone>[ \t]*(?<utc>UTC|GMT)(?:[ \t]*(?<sign>[+\-\u2212])[ \t]*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?)?(?![a-z])" +
-        @"|[ \t]*(?<sign>[+\-\u2212])(?<oh>\d{2})(?::?(?<om>\d{2}))?" +
-        @"|[ \t]*(?<abbr>[a-z]{1,5})(?![a-z]))?)?" +
-        @"|(?<slash>(?<sy>\d{4})/(?<smo>\d{1,2})/(?<sd>\d{1,2})|\d{1,2}/\d{1,2}/\d{4}))(?![\d\-/])");
-
-    /// <summary>Time-zone abbreviations in use (upper case, as written): a timestamp followed by one
-    /// of these has a zone. Ambiguous ones (IST, CST, BST) still name a zone, so they count.</summary>
-    private static readonly HashSet<string> ZoneAbbreviations = new(StringComparer.Ordinal)
-    {
-        "Z", "UT", "UTC", "GMT", "WET", "WEST", "CET", "CEST", "MET", "MEST", "EET", "EEST", "MSK", "BST", "IST",
-        "TRT", "GST", "AST", "ADT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT",
-        "HST", "HDT", "NST", "NDT", "ET", "CT", "MT", "PT", "JST", "KST", "HKT", "SGT", "PHT", "ICT", "WIB",
-        "WITA", "WIT", "MYT", "PKT", "NPT", "BDT", "AWST", "ACST", "ACDT", "AEST", "AEDT", "LHST", "NZST",
-        "NZDT", "CHAST", "SAST", "CAT", "EAT", "WAT", "BRT", "BRST", "ART", "CLT", "CLST", "COT", "PET",
-        "VET", "UYT", "PYT", "IRST", "IRDT", "AFT", "UZT", "ChST", "SST", "CHST", "AMT", "AZT",
-    };
-
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
 
     private static readonly object NoToken = new();
@@ -84,49 +61,27 @@ internal static class Timestamps
     {
         if (!MayHoldDate(text))
         {
-            // Every token has a digit before a '-' or '/': no regex for the many items without one.
+            // Every token has a digit before a '-' or '/': no scan for the many items without one.
             return null;
         }
 
-        var match = Token.Match(text);
-        if (!match.Success)
+        if (!TimestampScanner.Match(text, out var match))
         {
             return null;
         }
 
-        var zone = match.Groups["zone"];
-        var hasZone = zone.Success && IsZone(match);
+        var hasZone = match.Zone.Success && ZoneWords.IsZone(text, match);
 
         // A word after the time that is not a zone ('at', 'done') is not part of the token: the
         // span ends with the time. An unknown capitalised abbreviation stays in, since the message
         // names it.
-        var length = zone.Success && !hasZone && !IsUnknownAbbreviation(match) ? zone.Index - match.Index : match.Length;
+        var length = match.Zone.Success && !hasZone && !ZoneWords.IsUnknownAbbreviation(text, match) ? match.Zone.Index - match.Index : match.Length;
         var value = text.Substring(match.Index, length);
-        return new TimestampToken(match.Index, length, value, Check(match, hasZone));
+        return new TimestampToken(match.Index, length, value, Check(text, match, hasZone));
     }
-
-    private static bool IsZone(Match match)
-    {
-        if (match.Groups["utc"].Success || match.Groups["sign"].Success)
-        {
-            return true;
-        }
-
-        var abbr = match.Groups["abbr"].Value;
-        return ZoneAbbreviations.Contains(abbr) || abbr == "z";
-    }
-
-    private static bool IsUnknownAbbreviation(Match match)
-    {
-        var abbr = match.Groups["abbr"];
-        return abbr.Success && abbr.Length >= 2 && string.Equals(abbr.Value.ToUpperInvariant(), abbr.Value, StringComparison.Ordinal)
-            && !ZoneAbbreviations.Contains(abbr.Value) && !IsAmPm(abbr.Value);
-    }
-
-    private static bool IsAmPm(string word) => word.Length == 2 && (word[0] is 'a' or 'A' or 'p' or 'P') && (word[1] is 'm' or 'M');
 
     /// <summary>Every token holds a digit directly followed by '-' or '/' (2025-..., 10/01/...):
-    /// items with neither (most, even with numbers in them) skip the regex.</summary>
+    /// items with neither (most, even with numbers in them) skip the scan.</summary>
     private static bool MayHoldDate(string text)
     {
         for (var i = text.Length > 1 ? text.IndexOfAny(DateSeparators, 1) : -1; i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(DateSeparators, i + 1) : -1)
@@ -142,16 +97,16 @@ internal static class Timestamps
 
     private static readonly char[] DateSeparators = ['-', '/'];
 
-    private static string? Check(Match match, bool hasZone)
+    private static string? Check(string text, in TimestampMatch match, bool hasZone)
     {
-        if (match.Groups["slash"].Success)
+        if (match.Slash.Success)
         {
-            return CheckSlashDate(match);
+            return CheckSlashDate(text, match);
         }
 
-        var year = Parse(match, "y");
-        var month = Parse(match, "mo");
-        var day = Parse(match, "d");
+        var year = Parse(text, match.Y);
+        var month = Parse(text, match.Mo);
+        var day = Parse(text, match.D);
         if (year < 1)
         {
             return "is impossible: year 0000 does not exist";
@@ -159,21 +114,21 @@ internal static class Timestamps
 
         if (month is < 1 or > 12)
         {
-            return $"is impossible: month {match.Groups["mo"].Value} does not exist (months run 01 to 12)";
+            return $"is impossible: month {Value(text, match.Mo)} does not exist (months run 01 to 12)";
         }
 
         var days = DateTime.DaysInMonth(year, month);
         if (day < 1 || day > days)
         {
-            return $"is impossible: {MonthNames[month - 1]} {year:D4} has no day {match.Groups["d"].Value} (it has {days} days)";
+            return $"is impossible: {MonthNames[month - 1]} {year:D4} has no day {Value(text, match.D)} (it has {days} days)";
         }
 
-        if (!match.Groups["time"].Success)
+        if (!match.Time.Success)
         {
             return null;
         }
 
-        var timeProblem = CheckTime(match);
+        var timeProblem = CheckTime(text, match);
         if (timeProblem is not null)
         {
             return timeProblem;
@@ -181,87 +136,90 @@ internal static class Timestamps
 
         if (!hasZone)
         {
-            return MissingZone(match);
+            return MissingZone(text, match);
         }
 
-        return CheckOffset(match);
+        return CheckOffset(text, match);
     }
 
-    private static string? CheckTime(Match match)
+    private static string? CheckTime(string text, in TimestampMatch match)
     {
-        var hour = Parse(match, "h");
-        var minute = Parse(match, "mi");
-        var second = match.Groups["s"].Success ? Parse(match, "s") : 0;
-        var twelveHour = match.Groups["ampm"].Success;
+        var hour = Parse(text, match.H);
+        var minute = Parse(text, match.Mi);
+        var second = match.S.Success ? Parse(text, match.S) : 0;
+        var twelveHour = match.AmPm.Success;
+        var badHour = twelveHour ? hour is < 1 or > 12 : hour > 23;
+
+        // 60 is a leap second: rare, but a real time.
+        if (!badHour && minute <= 59 && second <= 60)
+        {
+            // The common case builds nothing.
+            return null;
+        }
+
         var wrong = new List<string>(3);
         var ranges = new List<string>(3);
-        if (twelveHour ? hour is < 1 or > 12 : hour > 23)
+        if (badHour)
         {
-            wrong.Add($"hour {match.Groups["h"].Value}");
+            wrong.Add($"hour {Value(text, match.H)}");
             ranges.Add(twelveHour ? "hours run 1 to 12 with am/pm" : "hours run 00 to 23");
         }
 
         if (minute > 59)
         {
-            wrong.Add($"minute {match.Groups["mi"].Value}");
+            wrong.Add($"minute {Value(text, match.Mi)}");
             ranges.Add("minutes 00 to 59");
         }
 
-        // 60 is a leap second: rare, but a real time.
         if (second > 60)
         {
-            wrong.Add($"second {match.Groups["s"].Value}");
+            wrong.Add($"second {Value(text, match.S)}");
             ranges.Add("seconds 00 to 59");
-        }
-
-        if (wrong.Count == 0)
-        {
-            return null;
         }
 
         var verb = wrong.Count == 1 ? "does" : "do";
         return $"is impossible: {Join(wrong)} {verb} not exist ({string.Join(", ", ranges)})";
     }
 
-    private static string MissingZone(Match match)
+    private static string MissingZone(string text, in TimestampMatch match)
     {
-        var example = match.Groups["ampm"].Success ? "13:00Z" : match.Groups["h"].Value + ":" + match.Groups["mi"].Value + "Z";
-        if (IsUnknownAbbreviation(match))
+        var example = match.AmPm.Success ? "13:00Z" : Value(text, match.H) + ":" + Value(text, match.Mi) + "Z";
+        if (ZoneWords.IsUnknownAbbreviation(text, match))
         {
-            return $"has no time zone this linter knows: '{match.Groups["abbr"].Value}' is not a known time-zone abbreviation; write 'Z' for UTC (e.g. {example}) or a numeric offset such as +02:00";
+            return $"has no time zone this linter knows: '{Value(text, match.Abbr)}' is not a known time-zone abbreviation; write 'Z' for UTC (e.g. {example}) or a numeric offset such as +02:00";
         }
 
-        var clock = match.Groups["ampm"].Success ? " on the 24-hour clock" : string.Empty;
+        var clock = match.AmPm.Success ? " on the 24-hour clock" : string.Empty;
         return $"has a time but no time zone: write it in UTC with 'Z'{clock} (e.g. {example}) or add an offset such as +02:00";
     }
 
-    private static string? CheckOffset(Match match)
+    private static string? CheckOffset(string text, in TimestampMatch match)
     {
-        if (!match.Groups["oh"].Success)
+        if (!match.Oh.Success)
         {
             return null;
         }
 
-        var sign = match.Groups["sign"].Value == "+" ? 1 : -1;
-        var hours = Parse(match, "oh");
-        var minutes = match.Groups["om"].Success ? Parse(match, "om") : 0;
+        var sign = text[match.Sign.Index] == '+' ? 1 : -1;
+        var hours = Parse(text, match.Oh);
+        var minutes = match.Om.Success ? Parse(text, match.Om) : 0;
         var total = sign * ((hours * 60) + minutes);
         if (minutes > 59 || total < -12 * 60 || total > 14 * 60)
         {
-            var offset = match.Groups["zone"].Value.Trim();
+            var offset = Value(text, match.Zone).Trim();
             return $"is impossible: the UTC offset '{offset}' does not exist (offsets run from -12:00 to +14:00)";
         }
 
         return null;
     }
 
-    private static string CheckSlashDate(Match match)
+    private static string CheckSlashDate(string text, in TimestampMatch match)
     {
-        if (match.Groups["sy"].Success)
+        if (match.Sy.Success)
         {
-            var year = Parse(match, "sy");
-            var month = Parse(match, "smo");
-            var day = Parse(match, "sd");
+            var year = Parse(text, match.Sy);
+            var month = Parse(text, match.Smo);
+            var day = Parse(text, match.Sd);
             if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
                 return $"uses slashes: write the date as ISO 8601 with hyphens, {year:D4}-{month:D2}-{day:D2}";
@@ -280,14 +238,16 @@ internal static class Timestamps
         _ => string.Join(", ", parts.GetRange(0, parts.Count - 1)) + " and " + parts[parts.Count - 1],
     };
 
-    /// <summary>The group's digits as a number. The regex's \d also matches non-ASCII decimal digits
+    private static string Value(string text, GroupSpan group) => text.Substring(group.Index, group.Length);
+
+    /// <summary>The group's digits as a number. \d also matches non-ASCII decimal digits
     /// (Arabic-Indic, Devanagari, ...), which int.Parse refuses, so each digit is read by value.</summary>
-    private static int Parse(Match match, string group)
+    private static int Parse(string text, GroupSpan group)
     {
         var value = 0;
-        foreach (var c in match.Groups[group].Value)
+        for (var i = group.Index; i < group.End; i++)
         {
-            value = (value * 10) + (int)char.GetNumericValue(c);
+            value = (value * 10) + (int)char.GetNumericValue(text[i]);
         }
 
         return value;
