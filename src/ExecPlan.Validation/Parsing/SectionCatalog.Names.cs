@@ -11,6 +11,49 @@ using ExecPlan.Validation.Settings;
 /// <summary>The known section names and their variants, in every language the catalogue knows.</summary>
 public static partial class SectionCatalog
 {
+    private static Dictionary<string, KnownName> ToDictionary(List<KnownName> list, bool byTokens)
+    {
+        var names = new Dictionary<string, KnownName>(StringComparer.Ordinal);
+        foreach (var name in list)
+        {
+            var key = byTokens ? string.Join(" ", name.Tokens) : name.Normalized;
+            if (key.Length > 0 && !names.ContainsKey(key))
+            {
+                names.Add(key, name);
+            }
+        }
+
+        return names;
+    }
+
+    private static HashSet<string> FirstWords(List<KnownName> list)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in list)
+        {
+            if (name.Tokens.Length > 0)
+            {
+                words.Add(name.Tokens[0]);
+            }
+        }
+
+        return words;
+    }
+
+    private static KnownName[] MultiWord(List<KnownName> list)
+    {
+        var multiWord = new List<KnownName>();
+        foreach (var name in list)
+        {
+            if (name.Tokens.Length >= 2)
+            {
+                multiWord.Add(name);
+            }
+        }
+
+        return multiWord.ToArray();
+    }
+
     private static List<KnownName> BuildNames()
     {
         var names = new List<KnownName>();
