@@ -3,7 +3,6 @@ namespace ExecPlan.Validation.Parsing;
 using System;
 using System.Collections.Generic;
 using System.Text;
-using System.Text.RegularExpressions;
 using ExecPlan.Validation.Model;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -12,11 +11,6 @@ using Markdig.Syntax;
 /// heading or section, then in front matter.</summary>
 internal static class StatusReader
 {
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
-
-    private static readonly Regex StatusLine = new(
-        @"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}Status[*_]{0,2}[ \t]*:(?<value>[^\r\n]*)",
-        RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, RegexTimeout);
 
     public static PlanStatus? Find(LineMap lines, IReadOnlyList<Block> topBlocks, IReadOnlyList<Block> preamble, IReadOnlyList<PlanSection> sections)
     {
@@ -140,16 +134,109 @@ internal static class StatusReader
             return null;
         }
 
-        var match = StatusLine.Match(text, start, end - start);
-        if (!match.Success)
+        var valueStart = FindStatusValue(text, start, end, out var valueEnd);
+        if (valueStart < 0)
         {
             return null;
         }
 
-        var value = match.Groups["value"];
-        var line = lines.LineIndexOf(match.Index);
+        var line = lines.LineIndexOf(valueStart);
         var lineStart = lines.LineStart(line);
-        return Make(lines, lineStart, lines.LineText(line), value.Index - lineStart, value.Index - lineStart + value.Length);
+        return Make(lines, lineStart, lines.LineText(line), valueStart - lineStart, valueEnd - lineStart);
+    }
+
+    /// <summary>
+    /// The value of the first Status line in <c>text[start..end)</c>: a line (the range's start or
+    /// after a '\n') of blanks, an optional list mark with blanks after it, at most two '*' or '_',
+    /// "Status" in any case, at most two '*' or '_', blanks and a colon; the value runs from the
+    /// colon to the line break. Returns the value's start (and end), or -1. The regex it replaced,
+    /// <c>^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}Status[*_]{0,2}[ \t]*:(?&lt;value&gt;[^\r\n]*)</c> (multi-line,
+    /// ignoring case), is the test's oracle; each of its quantifiers has one way to succeed, as the
+    /// character after a run is never one the run could have given back.
+    /// </summary>
+    internal static int FindStatusValue(string text, int start, int end, out int valueEnd)
+    {
+        for (var lineStart = start; lineStart < end;)
+        {
+            var colon = StatusColonAt(text, lineStart, end);
+            if (colon >= 0)
+            {
+                valueEnd = colon + 1;
+                while (valueEnd < end && text[valueEnd] is not ('\r' or '\n'))
+                {
+                    valueEnd++;
+                }
+
+                return colon + 1;
+            }
+
+            var newline = text.IndexOf('\n', lineStart, end - lineStart);
+            lineStart = newline < 0 ? end : newline + 1;
+        }
+
+        valueEnd = -1;
+        return -1;
+    }
+
+    /// <summary>The colon of a Status label starting the line at <paramref name="at"/>, or -1.</summary>
+    private static int StatusColonAt(string text, int at, int end)
+    {
+        at = SkipBlanks(text, at, end);
+
+        // A list mark counts only with blanks after it ("- Status:"); "**Status**" is emphasis.
+        if (at + 1 < end && text[at] is '-' or '*' or '+' && text[at + 1] is ' ' or '\t')
+        {
+            var afterMark = SkipBlanks(text, at + 1, end);
+            var colon = LabelColonAt(text, afterMark, end);
+            if (colon >= 0)
+            {
+                return colon;
+            }
+        }
+
+        return LabelColonAt(text, at, end);
+    }
+
+    /// <summary><c>[*_]{0,2}Status[*_]{0,2}[ \t]*:</c> at <paramref name="at"/>: the colon's index, or -1.</summary>
+    private static int LabelColonAt(string text, int at, int end)
+    {
+        // Ordinal ignore-case folds only the ASCII letters of "status", as the regex did.
+        at = SkipEmphasis(text, at, end);
+        if (at < 0 || at + 6 > end || string.Compare(text, at, "status", 0, 6, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return -1;
+        }
+
+        at = SkipEmphasis(text, at + 6, end);
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        at = SkipBlanks(text, at, end);
+        return at < end && text[at] == ':' ? at : -1;
+    }
+
+    /// <summary>At most two '*' or '_': the position after them, or -1 when three or more follow.</summary>
+    private static int SkipEmphasis(string text, int at, int end)
+    {
+        var run = 0;
+        while (at + run < end && text[at + run] is '*' or '_')
+        {
+            run++;
+        }
+
+        return run <= 2 ? at + run : -1;
+    }
+
+    private static int SkipBlanks(string text, int at, int end)
+    {
+        while (at < end && text[at] is ' ' or '\t')
+        {
+            at++;
+        }
+
+        return at;
     }
 
     private static PlanStatus Make(LineMap lines, int lineStart, string lineText, int valueStart, int valueEnd)
