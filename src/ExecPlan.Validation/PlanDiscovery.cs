@@ -3,7 +3,6 @@ namespace ExecPlan.Validation;
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text.RegularExpressions;
 
 /// <summary>Whether a file is a plan, and why: what <c>execplan check --list</c> prints.</summary>
 public sealed class PlanVerdict
@@ -35,9 +34,6 @@ public static class PlanDiscovery
     /// <summary>How much of the file's start is looked at.</summary>
     public const int SniffLength = 2000;
 
-    private static readonly Regex Declaration = new(
-        @"exec\s*plan|living\s+document",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly HashSet<string> WellKnownDocuments = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -51,9 +47,38 @@ public static class PlanDiscovery
     /// <summary>True when the text's start declares it an ExecPlan.</summary>
     public static bool DeclaresItself(string text)
     {
-        // The pattern has no anchors, so matching inside the range equals matching a copy of it.
-        return Declaration.Match(text, 0, Math.Min(text.Length, SniffLength)).Success;
+        // "exec plan" (any white space or none between) or "living document" (some white
+        // space), in any case: a scan, so an IDE's first look at a file builds no regex.
+        var end = Math.Min(text.Length, SniffLength);
+        return HasPhrase(text, end, "exec", "plan", spaceRequired: false) || HasPhrase(text, end, "living", "document", spaceRequired: true);
     }
+
+    /// <summary>Whether <c>text[0..end)</c> holds <paramref name="first"/>, white space (optional
+    /// or required) and <paramref name="second"/>, ignoring ASCII case (the words are ASCII
+    /// letters, which ignore-case comparison folds only to each other).</summary>
+    internal static bool HasPhrase(string text, int end, string first, string second, bool spaceRequired)
+    {
+        for (var at = IndexOfWord(text, 0, end, first); at >= 0; at = IndexOfWord(text, at + 1, end, first))
+        {
+            var next = at + first.Length;
+            var afterSpace = next;
+            while (afterSpace < end && char.IsWhiteSpace(text[afterSpace]))
+            {
+                afterSpace++;
+            }
+
+            if ((afterSpace > next || !spaceRequired) && afterSpace + second.Length <= end &&
+                string.Compare(text, afterSpace, second, 0, second.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int IndexOfWord(string text, int from, int end, string word) =>
+        end - from < word.Length ? -1 : text.IndexOf(word, from, end - from, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The sniff for a file nobody marked: a Markdown file, not a well-known document,
     /// whose start declares it an ExecPlan.</summary>
