@@ -1,5 +1,6 @@
 namespace ExecPlan.Validation.Rules.Support;
 
+using System;
 using System.Text;
 using System.Text.RegularExpressions;
 using ExecPlan.Validation.Model;
@@ -33,9 +34,6 @@ internal static class Stubs
         @"(?:fill|write|complete|populate|update)(?: this| it)?(?: in| out| up)? (?:later|at completion|at the end|when|once|after)\b|" +
         @"尚未|待(?:定|补充|補充|填写|填寫|完成|更新)|未定|暂无|暫無|記入予定|後で記入|추후)");
 
-    private static readonly Regex Comment = TextScan.Pattern(@"<!--.*?(?:-->|$)", RegexOptions.Singleline);
-
-    private static readonly Regex ListMarker = TextScan.Pattern(@"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]*)?", RegexOptions.Multiline);
 
     /// <summary>The placeholder text when the section holds nothing but a placeholder (headings and
     /// comments aside); null when it is empty or really written.</summary>
@@ -76,7 +74,7 @@ internal static class Stubs
                 continue;
             }
 
-            var source = ListMarker.Replace(Comment.Replace(plan.SourceOf(block), " "), " ");
+            var source = WithoutListMarkers(WithoutComments(plan.SourceOf(block)));
             foreach (var c in source)
             {
                 if (c is '*' or '_' or '`' or '~' or '>')
@@ -104,5 +102,99 @@ internal static class Stubs
         }
 
         return builder.ToString().Trim();
+    }
+
+    /// <summary>Each HTML comment, to its <c>--&gt;</c> or the end (before a final line break), as
+    /// one space: what <c>&lt;!--.*?(?:--&gt;|$)</c> (single-line) replaced, without a regex.</summary>
+    internal static string WithoutComments(string text)
+    {
+        var open = text.IndexOf("<!--", StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var copied = 0;
+        while (open >= 0)
+        {
+            builder.Append(text, copied, open - copied).Append(' ');
+            var close = text.IndexOf("-->", open + 4, StringComparison.Ordinal);
+            copied = close >= 0 ? close + 3 : text.Length > open + 4 && text[text.Length - 1] == '\n' ? text.Length - 1 : text.Length;
+            open = copied < text.Length ? text.IndexOf("<!--", copied, StringComparison.Ordinal) : -1;
+        }
+
+        return builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>Each line's list marker (blanks, a bullet or number, blanks, a checkbox and its
+    /// blanks) as one space: what <c>^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]*)?</c>
+    /// (multi-line) replaced, without a regex.</summary>
+    internal static string WithoutListMarkers(string text)
+    {
+        StringBuilder? builder = null;
+        var copied = 0;
+        for (var line = 0; line < text.Length;)
+        {
+            var end = MarkerEnd(text, line);
+            if (end > line)
+            {
+                builder ??= new StringBuilder(text.Length);
+                builder.Append(text, copied, line - copied).Append(' ');
+                copied = end;
+            }
+
+            var newline = text.IndexOf('\n', end > line ? end : line);
+            line = newline < 0 ? text.Length : newline + 1;
+        }
+
+        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>Where the list marker at the start of the line at <paramref name="at"/> ends, or
+    /// <paramref name="at"/> when the line has none.</summary>
+    private static int MarkerEnd(string text, int at)
+    {
+        var i = SkipBlanks(text, at);
+        if (i < text.Length && text[i] is '-' or '*' or '+')
+        {
+            i++;
+        }
+        else
+        {
+            var digits = i;
+            while (i < text.Length && char.IsDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i == digits || i >= text.Length || text[i] is not ('.' or ')'))
+            {
+                return at;
+            }
+
+            i++;
+        }
+
+        var blanks = SkipBlanks(text, i);
+        if (blanks == i)
+        {
+            return at;
+        }
+
+        // The checkbox is taken when whole ("[ ]", "[x]", "[X]"); its blanks are optional.
+        return blanks + 2 < text.Length && text[blanks] == '[' && text[blanks + 1] is ' ' or 'x' or 'X' && text[blanks + 2] == ']'
+            ? SkipBlanks(text, blanks + 3)
+            : blanks;
+    }
+
+    private static int SkipBlanks(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\t')
+        {
+            at++;
+        }
+
+        return at;
     }
 }
