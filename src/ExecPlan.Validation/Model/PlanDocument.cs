@@ -3,7 +3,9 @@ namespace ExecPlan.Validation.Model;
 using System.Collections.Generic;
 using ExecPlan.Validation.Diagnostics;
 using ExecPlan.Validation.Parsing;
+using Markdig.Parsers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using SourceSpan = ExecPlan.Validation.Diagnostics.SourceSpan;
 
 /// <summary>An outer ``` fence wrapped around a whole plan file (EXP050).</summary>
@@ -173,6 +175,35 @@ public sealed class PlanDocument
 
         return blocks;
     }
+
+    /// <summary>
+    /// The inlines of a leaf block. Most paragraphs are left unparsed by the plan pipeline (no
+    /// parse-time reader needs them, see <see cref="Parsing.DeferredInlines"/>); the first ask
+    /// parses one, with the document's own inline parsers, under a lock, so concurrent rules see
+    /// either nothing yet or the whole result. Rules read inlines only through this.
+    /// </summary>
+    internal ContainerInline? InlineOf(LeafBlock leaf)
+    {
+        if (leaf.ProcessInlines || leaf is not ParagraphBlock)
+        {
+            return leaf.Inline;
+        }
+
+        lock (_inlineGate)
+        {
+            if (leaf.Inline is null)
+            {
+                _inlineProcessor ??= new InlineProcessor(Syntax, Parsing.MarkdownPipelineFactory.PlanInlines.InlineParsers, true, null);
+                _inlineProcessor.ProcessInlineLeaf(leaf);
+            }
+
+            return leaf.Inline;
+        }
+    }
+
+    private readonly object _inlineGate = new();
+
+    private InlineProcessor? _inlineProcessor;
 
     /// <summary>The span of a block's source.</summary>
     public SourceSpan SpanOf(Block block) => Lines.Span(block.Span.Start, block.Span.End + 1);

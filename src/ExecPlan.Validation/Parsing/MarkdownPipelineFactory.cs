@@ -13,6 +13,10 @@ public static class MarkdownPipelineFactory
         .UseYamlFrontMatter()
         .Build();
 
+    /// <summary>The extension of <see cref="PlanPipeline"/>, whose inline parsers parse what it left for later
+    /// (declared before the pipeline: static initialisers run in order).</summary>
+    internal static DeferredInlines PlanInlines { get; } = new();
+
     /// <summary>The pipeline plans are validated with: <see cref="Pipeline"/>, with the inline
     /// pass left out for the paragraphs whose inlines no rule reads (<see cref="DeferredInlines"/>).
     /// The blocks, and every inline a rule reads, are those <see cref="Pipeline"/> gives.</summary>
@@ -25,7 +29,9 @@ public static class MarkdownPipelineFactory
             .UseTaskLists()
             .UsePipeTables()
             .UseYamlFrontMatter();
-        builder.Extensions.Add(new DeferredInlines());
-        return builder.Build();
+        builder.Extensions.Add(PlanInlines);
+        var pipeline = builder.Build();
+        PlanInlines.Prepare();
+        return pipeline;
     }
 }

@@ -101,10 +101,10 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
         return end > start && text.IndexOf('<', start, end - start) >= 0;
     }
 
-    private static List<(int Start, int End)>? ExcludedRanges(LeafBlock leaf)
+    private static List<(int Start, int End)>? ExcludedRanges(PlanDocument plan, LeafBlock leaf)
     {
         List<(int Start, int End)>? ranges = null;
-        foreach (var inline in SyntaxWalk.Inlines(leaf))
+        foreach (var inline in SyntaxWalk.Inlines(plan, leaf))
         {
             if (inline is CodeInline or AutolinkInline)
             {
@@ -129,7 +129,7 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
         {
             if (!excludedKnown)
             {
-                excluded = ExcludedRanges(block);
+                excluded = ExcludedRanges(plan, block);
                 excludedKnown = true;
             }
 

@@ -60,7 +60,7 @@ public sealed class EXP043RunnableValidation : PlanRule
                 return true;
             }
 
-            if (block is LeafBlock { Inline: { } inline } && HasCodeInline(inline))
+            if (block is LeafBlock leaf && plan.InlineOf(leaf) is { } inline && HasCodeInline(inline))
             {
                 return true;
             }

@@ -30,13 +30,13 @@ public sealed class EXP044PathExists : PlanRule
         var repository = context.Repository!;
         foreach (var block in SyntaxWalk.Blocks(plan.Syntax))
         {
-            if (block is not LeafBlock leaf || leaf is CodeBlock || leaf.Inline is null)
+            if (block is not LeafBlock leaf || leaf is CodeBlock || plan.InlineOf(leaf) is null)
             {
                 continue;
             }
 
             string? sentenceSource = null;
-            foreach (var inline in SyntaxWalk.Inlines(leaf))
+            foreach (var inline in SyntaxWalk.Inlines(plan, leaf))
             {
                 if (inline is not CodeInline code)
                 {

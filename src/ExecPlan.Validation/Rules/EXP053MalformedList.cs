@@ -80,7 +80,7 @@ public sealed class EXP053MalformedList : PlanRule, IFixableRule
                 continue;
             }
 
-            code ??= CodeSpans(paragraph);
+            code ??= CodeSpans(plan, paragraph);
 
             // Markers come in order, so the code spans and the backticks before the line are
             // walked once for the whole paragraph, not once per marker.
@@ -156,10 +156,10 @@ public sealed class EXP053MalformedList : PlanRule, IFixableRule
         return length > 0 && i + length < end && char.IsLetter(text[i + length]) ? length : 0;
     }
 
-    private static List<(int Start, int End)> CodeSpans(ParagraphBlock paragraph)
+    private static List<(int Start, int End)> CodeSpans(PlanDocument plan, ParagraphBlock paragraph)
     {
         var spans = new List<(int Start, int End)>();
-        foreach (var inline in SyntaxWalk.Inlines(paragraph))
+        foreach (var inline in SyntaxWalk.Inlines(plan, paragraph))
         {
             if (inline is CodeInline)
             {

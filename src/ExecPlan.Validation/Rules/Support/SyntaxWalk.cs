@@ -1,6 +1,7 @@
 namespace ExecPlan.Validation.Rules.Support;
 
 using System.Collections.Generic;
+using ExecPlan.Validation.Model;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -30,16 +31,18 @@ internal static class SyntaxWalk
         }
     }
 
-    /// <summary>Every inline below a leaf block, in document order.</summary>
-    public static IEnumerable<Inline> Inlines(LeafBlock block)
+    /// <summary>Every inline below a leaf block, in document order (parsed when first asked for,
+    /// see <see cref="PlanDocument.InlineOf"/>).</summary>
+    public static IEnumerable<Inline> Inlines(PlanDocument plan, LeafBlock block)
     {
-        if (block.Inline is null)
+        var root = plan.InlineOf(block);
+        if (root is null)
         {
             yield break;
         }
 
         var stack = new Stack<Inline>();
-        stack.Push(block.Inline);
+        stack.Push(root);
         while (stack.Count > 0)
         {
             var inline = stack.Pop();
