@@ -79,28 +79,55 @@ internal sealed class FoldedSearch
             return false;
         }
 
+        var shifts = _shift;
         var q = NextKept(text, start, end, start + _window - 1);
         while (q >= 0)
         {
-            var shift = 1;
-            var p1 = Previous(text, start, q);
-            var p2 = p1 < 0 ? -1 : Previous(text, start, p1);
-            if (p2 >= 0)
+            int h;
+            char c0 = text[q], c1, c2;
+            if (q - 2 >= start && (c2 = text[q - 2]) < AsciiEnd && (c1 = text[q - 1]) < AsciiEnd && c0 < AsciiEnd &&
+                AsciiFold[c2] > ' ' && AsciiFold[c1] != Dropped)
             {
-                var h = Hash(At(text, p2), At(text, p1), At(text, q));
-                shift = _shift[h];
-                if (shift == 0)
+                // The common case: the two characters before q stand for themselves (a white
+                // space at q - 1 is its run's first, a plain character before it): no walk back.
+                h = Hash(AsciiFold[c2], AsciiFold[c1], AsciiFold[c0]);
+            }
+            else
+            {
+                var p1 = Previous(text, start, q);
+                var p2 = p1 < 0 ? -1 : Previous(text, start, p1);
+                if (p2 < 0)
                 {
-                    if (Verify(text, start, end, q, h))
-                    {
-                        return true;
-                    }
-
-                    shift = 1;
+                    q = q + 1 < end ? NextKept(text, start, end, q + 1) : -1;
+                    continue;
                 }
+
+                h = Hash(At(text, p2), At(text, p1), At(text, q));
             }
 
-            q = q + shift < end ? NextKept(text, start, end, q + shift) : -1;
+            int shift = shifts[h];
+            if (shift == 0)
+            {
+                if (Verify(text, start, end, q, h))
+                {
+                    return true;
+                }
+
+                shift = 1;
+            }
+
+            q += shift;
+            if (q >= end)
+            {
+                return false;
+            }
+
+            // A plain character is kept: most landings need no NextKept.
+            var c = text[q];
+            if (c >= AsciiEnd || AsciiFold[c] <= ' ')
+            {
+                q = NextKept(text, start, end, q);
+            }
         }
 
         return false;
@@ -220,6 +247,27 @@ internal sealed class FoldedSearch
     }
 
     private static bool IsDropped(char c) => c is '*' or '_' or '`';
+
+    private const int AsciiEnd = 0x80;
+
+    private const char Dropped = '\0';
+
+    /// <summary>What the fold makes of each ASCII character: itself lowered, ' ' for white space
+    /// and '&gt;', <see cref="Dropped"/> for a dropped one. NUL folds to itself, which reads as
+    /// dropped here: it only sends a probe down the slow path.</summary>
+    private static readonly char[] AsciiFold = BuildAsciiFold();
+
+    private static char[] BuildAsciiFold()
+    {
+        var fold = new char[AsciiEnd];
+        for (var c = 0; c < AsciiEnd; c++)
+        {
+            var ch = (char)c;
+            fold[c] = IsDropped(ch) ? Dropped : IsSpace(ch) ? ' ' : InvariantCase.ToLower(ch);
+        }
+
+        return fold;
+    }
 
     private static bool IsSpace(char c) => c == '>' || (c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0080' && char.IsWhiteSpace(c));
 
