@@ -16,8 +16,9 @@ using System;
 /// </remarks>
 internal sealed class FoldedSearch
 {
-    // Trigrams: a two-character gram would occur in the sentences too often to skip far.
-    private const int GramLength = 3;
+    // Four characters: the sentences' trigrams are common English ones (shorter skips, more
+    // verifications); longer grams skip no further.
+    private const int GramLength = 4;
 
     private const int TableMask = (1 << 14) - 1;
 
@@ -61,11 +62,11 @@ internal sealed class FoldedSearch
             var pattern = foldedPatterns[p];
             for (var j = GramLength - 1; j < _window; j++)
             {
-                var h = Hash(pattern[j - 2], pattern[j - 1], pattern[j]);
+                var h = Hash(pattern[j - 3], pattern[j - 2], pattern[j - 1], pattern[j]);
                 _shift[h] = (byte)Math.Min(_shift[h], _window - 1 - j);
             }
 
-            var last = Hash(pattern[_window - 3], pattern[_window - 2], pattern[_window - 1]);
+            var last = Hash(pattern[_window - 4], pattern[_window - 3], pattern[_window - 2], pattern[_window - 1]);
             _next[p] = _heads[last];
             _heads[last] = p;
         }
@@ -84,25 +85,26 @@ internal sealed class FoldedSearch
         while (q >= 0)
         {
             int h;
-            char c0 = text[q], c1, c2;
-            if (q - 2 >= start && (c2 = text[q - 2]) < AsciiEnd && (c1 = text[q - 1]) < AsciiEnd && c0 < AsciiEnd &&
-                AsciiFold[c2] > ' ' && AsciiFold[c1] != Dropped)
+            char c0 = text[q], c1, c2, c3;
+            if (q - 3 >= start && (c3 = text[q - 3]) < AsciiEnd && (c2 = text[q - 2]) < AsciiEnd && (c1 = text[q - 1]) < AsciiEnd && c0 < AsciiEnd &&
+                AsciiFold[c3] > ' ' && AsciiFold[c2] > ' ' && AsciiFold[c1] != Dropped)
             {
-                // The common case: the two characters before q stand for themselves (a white
+                // The common case: the three characters before q stand for themselves (a white
                 // space at q - 1 is its run's first, a plain character before it): no walk back.
-                h = Hash(AsciiFold[c2], AsciiFold[c1], AsciiFold[c0]);
+                h = Hash(AsciiFold[c3], AsciiFold[c2], AsciiFold[c1], AsciiFold[c0]);
             }
             else
             {
                 var p1 = Previous(text, start, q);
                 var p2 = p1 < 0 ? -1 : Previous(text, start, p1);
-                if (p2 < 0)
+                var p3 = p2 < 0 ? -1 : Previous(text, start, p2);
+                if (p3 < 0)
                 {
                     q = q + 1 < end ? NextKept(text, start, end, q + 1) : -1;
                     continue;
                 }
 
-                h = Hash(At(text, p2), At(text, p1), At(text, q));
+                h = Hash(At(text, p3), At(text, p2), At(text, p1), At(text, q));
             }
 
             int shift = shifts[h];
@@ -169,7 +171,7 @@ internal sealed class FoldedSearch
         return false;
     }
 
-    private static int Hash(char a, char b, char c) => ((((a * 31) + b) * 31) + c) & TableMask;
+    private static int Hash(char a, char b, char c, char d) => ((((((a * 31) + b) * 31) + c) * 31) + d) & TableMask;
 
     /// <summary>The folded character a kept position stands for.</summary>
     private static char At(string text, int position)
