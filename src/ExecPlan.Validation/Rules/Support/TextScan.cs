@@ -120,8 +120,16 @@ internal static class TextScan
     public static bool HasProseLetters(string text)
     {
         var inCode = false;
-        foreach (var c in text)
+        return HasProseLetters(text, 0, text.Length, ref inCode);
+    }
+
+    /// <summary><see cref="HasProseLetters(string)"/> over <c>text[start..end)</c>, one piece of a
+    /// longer text: <paramref name="inCode"/> carries whether a code span is open into the next piece.</summary>
+    public static bool HasProseLetters(string text, int start, int end, ref bool inCode)
+    {
+        for (var i = start; i < end; i++)
         {
+            var c = text[i];
             if (c == '`')
             {
                 inCode = !inCode;
@@ -144,44 +152,70 @@ internal static class TextScan
     /// </summary>
     public static bool IsMostlyForeignWords(string text)
     {
-        var latinWords = 0;
-        var foreignWords = 0;
-        var ideographs = 0;
-        var inCode = false;
-        var run = 0; // 0 none, 1 Latin, 2 other alphabet.
-        foreach (var c in text)
+        var count = default(WordScripts);
+        count.Add(text, 0, text.Length);
+        return count.IsMostlyForeign;
+    }
+
+    /// <summary>The word counts of <see cref="IsMostlyForeignWords"/>, fed piece by piece as if
+    /// the pieces were one text (a code span or a word may run on into the next piece).</summary>
+    public struct WordScripts
+    {
+        private int _latinWords;
+        private int _foreignWords;
+        private int _ideographs;
+        private bool _inCode;
+        private int _run; // 0 none, 1 Latin, 2 other alphabet.
+
+        public readonly bool IsMostlyForeign => (_foreignWords * 2) + _ideographs > _latinWords * 2;
+
+        public void Add(string text, int start, int end)
         {
-            if (c == '`')
+            // Locals in the loop, not the struct's fields through 'this'.
+            var latinWords = _latinWords;
+            var foreignWords = _foreignWords;
+            var ideographs = _ideographs;
+            var inCode = _inCode;
+            var run = _run;
+            for (var i = start; i < end; i++)
             {
-                inCode = !inCode;
-                run = 0;
-                continue;
+                var c = text[i];
+                if (c == '`')
+                {
+                    inCode = !inCode;
+                    run = 0;
+                    continue;
+                }
+
+                if (inCode || !char.IsLetter(c))
+                {
+                    run = 0;
+                    continue;
+                }
+
+                if (IsIdeographic(c))
+                {
+                    ideographs++;
+                    run = 0;
+                }
+                else if (c < 0x250)
+                {
+                    latinWords += run == 1 ? 0 : 1;
+                    run = 1;
+                }
+                else
+                {
+                    foreignWords += run == 2 ? 0 : 1;
+                    run = 2;
+                }
             }
 
-            if (inCode || !char.IsLetter(c))
-            {
-                run = 0;
-                continue;
-            }
-
-            if (IsIdeographic(c))
-            {
-                ideographs++;
-                run = 0;
-            }
-            else if (c < 0x250)
-            {
-                latinWords += run == 1 ? 0 : 1;
-                run = 1;
-            }
-            else
-            {
-                foreignWords += run == 2 ? 0 : 1;
-                run = 2;
-            }
+            _latinWords = latinWords;
+            _foreignWords = foreignWords;
+            _ideographs = ideographs;
+            _inCode = inCode;
+            _run = run;
         }
-
-        return (foreignWords * 2) + ideographs > latinWords * 2;
     }
 
     /// <summary>Han, kana and Hangul letters.</summary>

@@ -1,0 +1,194 @@
+namespace ExecPlan.Validation.Tests.Rules;
+
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using ExecPlan.Validation.Model;
+using ExecPlan.Validation.Parsing;
+using ExecPlan.Validation.Rules;
+using ExecPlan.Validation.Rules.Support;
+
+/// <summary>The scans that replaced regexes on rule hot paths decide exactly as the regexes they
+/// replaced (kept here as the oracles): on seeded random text made of the characters and words
+/// that matter to them, and on every section of the real-plan corpora when present.</summary>
+public class RuleScanEquivalenceTests
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>EXP043's expected-outcome regex, as the rule ran it over the section's text.</summary>
+    private static readonly Regex Outcome = new(
+        @"\b(?:expect\w*|should|must|pass\w*|succe\w*|fail\w*|return\w*|print\w*|output\w*|shows?|shown|see|seen|observ\w*|exit\w*|results?|green|respon\w*|errors?|warnings?|reports?|display\w*|contain\w*|match\w*|equal\w*|produc\w*|emit\w*|logs?|logged|verif\w*|confirm\w*|appear\w*|outcome\w*)\b|→|=>",
+        Options, Timeout);
+
+    /// <summary>Words and pieces of words of <see cref="Outcome"/>, and the characters around
+    /// them that decide a word boundary or a case match.</summary>
+    private static readonly string[] OutcomeTokens =
+    [
+        "expect", "Expected", "EXPECTS", "should", "Shoulder", "must", "pass", "Passed", "succe", "fail", "return", "print",
+        "output", "show", "SHOWS", "shown", "showing", "see", "seen", "sees", "observ", "exit", "result", "results",
+        "green", "respon", "error", "errors", "warning", "Warnings", "warningsx", "report", "reports", "display",
+        "contain", "match", "equal", "produc", "emit", "log", "logs", "logged", "logging", "verif", "confirm", "appear",
+        "outcome", "ex", "pect", "sho", "uld", "wa", "rnings", "lo", "g", "se", "e", "s", "x", "_", "1", "é", "\u212A",
+        "\u017F", "\u0130", "\u0131", "\u200D", "\u200C", "\u0301", "\u0903", "\u2460", "一", "ж", "→", "=", ">", "=>",
+        " ", " ", " ", "-", "—", "\n", "`", ".", "'", "\u00A0", "\uD83D\uDE00",
+    ];
+
+    [Fact]
+    public void Outcome_scan_agrees_with_the_regex_on_random_pieces()
+    {
+        var random = new Random(431);
+        var found = 0;
+        var scanned = 0;
+        for (var round = 0; round < 30000; round++)
+        {
+            var text = RandomTokens(random, OutcomeTokens, random.Next(0, 10));
+            var (whole, pieces) = Pieces(random, text);
+            var scan = default(OutcomeScan);
+            foreach (var (start, end) in pieces)
+            {
+                if (scan.Feed(whole, start, end))
+                {
+                    break;
+                }
+            }
+
+            var expected = Outcome.IsMatch(text);
+            if (!scan.NeedsRegex)
+            {
+                scanned++;
+                found += expected ? 1 : 0;
+                Assert.True(expected == scan.Finish(), $"'{Escape(text)}' in {pieces.Count} pieces: regex {expected}");
+            }
+        }
+
+        Assert.True(scanned > 15000, $"the scan must decide most texts itself ({scanned})");
+        Assert.True(found > 5000 && scanned - found > 5000, $"the random text must match and miss often enough ({found} of {scanned})");
+    }
+
+    [Fact]
+    public void Outcome_scan_reads_every_character_as_the_regex_does()
+    {
+        var word = new Regex(@"^\w$", Options, Timeout);
+        var boundaryAfter = new Regex(@"^a\b", Options, Timeout);
+        var asciiLetter = new Regex("^(?:" + string.Join("|", Enumerable.Range('a', 26).Select(c => ((char)c).ToString())) + ")$", Options, Timeout);
+        var checkedChars = 0;
+        for (var c = '\u0080'; c < char.MaxValue; c++)
+        {
+            if (OutcomeScan.IsUncertain(c))
+            {
+                continue;
+            }
+
+            checkedChars++;
+            var s = c.ToString();
+            Assert.True(word.IsMatch(s) == OutcomeScan.IsWordCategory(c), $"U+{(int)c:X4}: \\w");
+            Assert.True(boundaryAfter.IsMatch("a" + s) == !OutcomeScan.IsWordCategory(c), $"U+{(int)c:X4}: \\b");
+            Assert.False(asciiLetter.IsMatch(s), $"U+{(int)c:X4} matches an ASCII letter");
+        }
+
+        Assert.True(checkedChars > 60000, "only a handful of characters are left to the regex");
+    }
+
+    [Fact]
+    public void Word_scripts_over_pieces_agree_with_the_concatenated_text()
+    {
+        var random = new Random(432);
+        string[] tokens = ["abc", "Straße", "word", "`", "``", "код", "слово", "日本語", "한국어", "ا", "\u0301", " ", "-", "1", "\n", "é", "ω"];
+        for (var round = 0; round < 20000; round++)
+        {
+            var text = RandomTokens(random, tokens, random.Next(0, 12));
+            var (whole, pieces) = Pieces(random, text);
+            var scripts = default(TextScan.WordScripts);
+            var inCode = false;
+            var prose = false;
+            foreach (var (start, end) in pieces)
+            {
+                scripts.Add(whole, start, end);
+                prose = prose || TextScan.HasProseLetters(whole, start, end, ref inCode);
+            }
+
+            Assert.True(TextScan.IsMostlyForeignWords(text) == scripts.IsMostlyForeign, $"'{Escape(text)}': foreign words");
+            Assert.True(TextScan.HasProseLetters(text) == prose, $"'{Escape(text)}': prose letters");
+        }
+    }
+
+    /// <summary>Every section of every corpus plan: the expected-outcome and language decisions
+    /// of EXP043, read block by block, are those of the regex and the counts over the
+    /// concatenated source.</summary>
+    [SkippableFact]
+    public void Outcome_and_language_decisions_agree_on_the_corpus_sections()
+    {
+        var sections = 0;
+        foreach (var plan in CorpusPlans())
+        {
+            foreach (var section in plan.Sections)
+            {
+                var text = string.Concat(section.Blocks.Select(plan.SourceOf));
+                var foreign = TextScan.IsMostlyForeignWords(TextScan.HasProseLetters(text) ? text : plan.Text);
+                Assert.True(foreign == EXP043RunnableValidation.IsMostlyForeign(plan, section.Blocks), $"{plan.FilePath}: {section.Heading.Text}: foreign");
+                Assert.True(Outcome.IsMatch(text) == EXP043RunnableValidation.HasOutcome(plan, section.Blocks), $"{plan.FilePath}: {section.Heading.Text}: outcome");
+                sections++;
+            }
+        }
+
+        Assert.True(sections > 100, "the corpus must have sections to compare");
+    }
+
+    /// <summary>The real plans and the PLANS.md files, parsed; a skip when neither corpus is here.</summary>
+    private static List<PlanDocument> CorpusPlans()
+    {
+        var folders = new[] { TestPaths.CorpusOrNull, TestPaths.PlansCorpusOrNull }.Where(f => f is not null).Select(f => f!).ToList();
+        Skip.If(folders.Count == 0, TestPaths.CorpusMissing);
+        return folders.SelectMany(f => Directory.GetFiles(f, "*.md")).Order(StringComparer.Ordinal)
+            .Select(path => PlanParser.Parse(File.ReadAllText(path), path)).ToList();
+    }
+
+    private static string RandomTokens(Random random, string[] tokens, int count)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            builder.Append(tokens[random.Next(tokens.Length)]);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The text inside other text (which the scans must not read), cut into one to
+    /// four pieces (some empty) whose concatenation is the text.</summary>
+    private static (string Whole, List<(int Start, int End)> Pieces) Pieces(Random random, string text)
+    {
+        var prefix = new string('x', random.Next(0, 3));
+        var whole = prefix + text + new string('e', random.Next(0, 3));
+        var cuts = new List<int> { 0, text.Length };
+        for (var k = random.Next(0, 4); k > 0; k--)
+        {
+            cuts.Add(random.Next(0, text.Length + 1));
+        }
+
+        cuts.Sort();
+        var pieces = new List<(int, int)>();
+        for (var k = 1; k < cuts.Count; k++)
+        {
+            pieces.Add((prefix.Length + cuts[k - 1], prefix.Length + cuts[k]));
+        }
+
+        return (whole, pieces);
+    }
+
+    private static string Escape(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text)
+        {
+            builder.Append(c is >= ' ' and < '\u007F' ? c.ToString() : $"\\u{(int)c:X4}");
+        }
+
+        return builder.ToString();
+    }
+}
