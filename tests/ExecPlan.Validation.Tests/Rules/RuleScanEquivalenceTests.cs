@@ -139,6 +139,96 @@ public class RuleScanEquivalenceTests
         Assert.True(sections > 100, "the corpus must have sections to compare");
     }
 
+    /// <summary>EXP031's rating regexes, as the rule ran them over each risk field's value.</summary>
+    private static readonly Regex ScaleValue = new(
+        @"^[\s*_`""'(\[]*(?:(?:very|extremely)[ \t]+)?(?:low|medium|med|high|moderate|critical|" +
+        @"低|中|高|低い|高い|中程度|낮음|중간|보통|높음|낮|중|높|faible|moyen(?:ne)?|élevée?|haute?|bas(?:se)?|niedrig|mittel|hoch|bajo|baja|medio|media|alto|alta|baixo|médio|alto)" +
+        @"(?:[ \t]*(?:-|–|/|to|~|〜|～|->|→)[ \t]*(?:low|medium|med|high|moderate|critical|低|中|高))?(?![\p{L}\p{N}])",
+        Options, Timeout);
+
+    private static readonly Regex TemplateChoices = new(@"\b(?:low|medium|high)[ \t]*\|[ \t]*(?:low|medium|high)\b", Options, Timeout);
+
+    private static readonly string[] RatingTokens =
+    [
+        "low", "LOW", "Medium", "med", "MED", "high", "Hi", "moderate", "critical", "very", "Very", "extremely", " ", " ", "\t", "-",
+        "–", "/", "to", "TO", "~", "〜", "～", "->", "→", "低", "中", "高", "い", "程度", "낮", "음", "중", "간", "보통", "높",
+        "faible", "moyen", "ne", "élevé", "ÉLEVÉE", "e", "haut", "bas", "se", "niedrig", "mittel", "hoch", "bajo", "baja", "medio",
+        "media", "alto", "alta", "baixo", "médio", "MÉDIO", "*", "_", "`", "\"", "'", "(", "[", "\n", "\u00A0", "x", "1", "a", "—",
+        "|", " | ", "\u212A", "\u017F", "\u0130", "\u0131", "é", "\u0301", "\u2160", "\u2461", "!", ".", ",", "\uD83D\uDE00",
+    ];
+
+    [Fact]
+    public void Rating_scan_agrees_with_the_regexes_on_random_values()
+    {
+        var random = new Random(311);
+        var matched = 0;
+        var scanned = 0;
+        for (var round = 0; round < 40000; round++)
+        {
+            var value = RandomTokens(random, RatingTokens, random.Next(0, 7));
+            var expected = ScaleValue.IsMatch(value);
+            var scan = EXP031InvalidRiskRating.ScanScaleValue(value);
+            if (scan is { } decided)
+            {
+                scanned++;
+                Assert.True(expected == decided, $"'{Escape(value)}': regex {expected}");
+            }
+
+            matched += expected ? 1 : 0;
+            Assert.True(expected == EXP031InvalidRiskRating.IsScaleValue(value), $"'{Escape(value)}': regex {expected}");
+            Assert.True(TemplateChoices.IsMatch(value) == EXP031InvalidRiskRating.HasTemplateChoices(value), $"'{Escape(value)}': template choices");
+        }
+
+        Assert.True(scanned > 30000, $"the scan must decide most values itself ({scanned})");
+        Assert.True(matched > 4000 && 40000 - matched > 4000, $"the random values must match and miss often enough ({matched})");
+    }
+
+    [Fact]
+    public void Rating_scan_reads_every_character_as_the_regex_does()
+    {
+        var leading = new Regex(@"^[\s*_`""'(\[]$", Options, Timeout);
+        var letterOrDigit = new Regex(@"^[\p{L}\p{N}]$", Options, Timeout);
+        var letters = new SortedSet<char>(EXP031InvalidRiskRating.ScaleWords.Concat(EXP031InvalidRiskRating.CompoundWords)
+            .Concat(EXP031InvalidRiskRating.Separators).Concat(EXP031InvalidRiskRating.Intensifiers).SelectMany(w => w));
+        var single = letters.ToDictionary(w => w, w => new Regex("^" + Regex.Escape(w.ToString()) + "$", Options, Timeout));
+        for (var c = '\0'; c < char.MaxValue; c++)
+        {
+            var s = c.ToString();
+            Assert.True(leading.IsMatch(s) == EXP031InvalidRiskRating.IsLeading(c), $"U+{(int)c:X4}: leading");
+            Assert.True(letterOrDigit.IsMatch(s) == !EXP031InvalidRiskRating.EndsWord(s, 0), $"U+{(int)c:X4}: letter or digit");
+            if (c >= '\u0080' && TextScan.MayFoldToAscii(c))
+            {
+                continue;
+            }
+
+            foreach (var w in letters)
+            {
+                Assert.True(single[w].IsMatch(s) == EXP031InvalidRiskRating.SameLetter(c, w), $"U+{(int)c:X4} against '{w}'");
+            }
+        }
+    }
+
+    /// <summary>Every field value of every entry in the corpus plans, in any section.</summary>
+    [SkippableFact]
+    public void Rating_decisions_agree_on_the_corpus_field_values()
+    {
+        var values = 0;
+        foreach (var plan in CorpusPlans())
+        {
+            foreach (var entry in plan.Entries)
+            {
+                foreach (var field in entry.Fields)
+                {
+                    Assert.True(ScaleValue.IsMatch(field.Value) == EXP031InvalidRiskRating.IsScaleValue(field.Value), $"{plan.FilePath}: '{field.Value}'");
+                    Assert.True(TemplateChoices.IsMatch(field.Value) == EXP031InvalidRiskRating.HasTemplateChoices(field.Value), $"{plan.FilePath}: '{field.Value}'");
+                    values++;
+                }
+            }
+        }
+
+        Assert.True(values > 100, "the corpus must have field values to compare");
+    }
+
     /// <summary>The real plans and the PLANS.md files, parsed; a skip when neither corpus is here.</summary>
     private static List<PlanDocument> CorpusPlans()
     {

@@ -162,7 +162,7 @@ internal struct OutcomeScan
     /// is ASCII (the Kelvin sign, dotted capital I, dotless i, long s), which a case-insensitive
     /// regex may read as an ASCII letter.</summary>
     internal static bool IsUncertain(char c) =>
-        c is '\u200C' or '\u200D' || char.ToLowerInvariant(c) < '\u0080' || char.ToUpperInvariant(c) < '\u0080';
+        c is '\u200C' or '\u200D' || TextScan.MayFoldToAscii(c);
 
     /// <summary>Whether <c>\w</c> holds a character at or above U+0080.</summary>
     internal static bool IsWordCategory(char c) => (WordCategories & (1 << (int)CharUnicodeInfo.GetUnicodeCategory(c))) != 0;

@@ -90,6 +90,11 @@ internal static class TextScan
         return index < 0 ? -1 : from + index;
     }
 
+    /// <summary>Whether a character at or above U+0080 has an ASCII invariant lower or upper case
+    /// (the Kelvin sign, dotted capital I, dotless i, long s): a case-insensitive regex may take it
+    /// for an ASCII letter, so a scan that stands in for one leaves such text to the regex.</summary>
+    public static bool MayFoldToAscii(char c) => char.ToLowerInvariant(c) < '\u0080' || char.ToUpperInvariant(c) < '\u0080';
+
     /// <summary>True when most letters outside code spans are outside the Latin script: English
     /// keyword checks would only cry wolf on such text (identifiers in backticks do not count).</summary>
     public static bool IsMostlyNonLatin(string text)
