@@ -229,6 +229,64 @@ public class RuleScanEquivalenceTests
         Assert.True(values > 100, "the corpus must have field values to compare");
     }
 
+    /// <summary>EntryParser's "nothing to record" regexes, which run only where MayBeNone allows.</summary>
+    private static readonly Regex NoneMarker = new(
+        @"^(?:[-*+]|\d{1,3}[.)])?[\s(\[_*]*(?:(?:none|nothing|n/a|tbd|nil)\b[^\r\n]{0,60}|not\s+yet\b[^\r\n]{0,60}|no\s[^\r\n]{0,40}\b(?:yet|so\s+far|to\s+(?:date|report)|recorded|identified)\b[^\r\n]{0,20}|[—–-]+[\s)\]_*.]*|(?:暂无|尚无|无|なし|特になし|まだなし|없음|아직\s*없음)[^\r\n]{0,30})$",
+        Options, Timeout);
+
+    private static readonly Regex NoneValue = new(
+        @"^[\s\-–—*_(\[]*(?:none(?:\s+(?:yet|so\s+far|identified|found|observed|recorded))?|n/?a|nothing(?:\s+(?:yet|so\s+far|to\s+report))?|tbd|not\s+yet|nil|暂无|尚无|无|なし|特になし|없음|아직\s*없음|[—–-])[\s.)\]*_]*$",
+        Options, Timeout);
+
+    private static readonly string[] NoneTokens =
+    [
+        "none", "None", "NOTHING", "nothing", "n/a", "N/A", "na", "NA", "nA", "nil", "Nil", "NIL", "not", "Not", " yet", "no", "No",
+        " ", " ", "so far", " to report", "tbd", "TBD", "tBd", "t", "n", "N", "T", "the", "The", "note", "new", "Need", "test", "-",
+        "—", "–", "*", "_", "(", "[", ")", "]", ".", "1", "12.", "+", "\u212A", "\u0130", "\u0131", "\u017F", "暂无", "なし", "x",
+        "\n", "\t", "yet", " recorded", "\u00A0",
+    ];
+
+    [Fact]
+    public void None_filter_never_rules_out_a_match_of_the_none_regexes()
+    {
+        var random = new Random(61);
+        var ruledOut = 0;
+        var matched = 0;
+        for (var round = 0; round < 40000; round++)
+        {
+            var text = RandomTokens(random, NoneTokens, random.Next(0, 6));
+            var matches = NoneMarker.IsMatch(text) || NoneValue.IsMatch(text);
+            matched += matches ? 1 : 0;
+            if (!EntryParser.MayBeNone(text))
+            {
+                ruledOut++;
+                Assert.False(matches, $"'{Escape(text)}' matches but the filter rules it out");
+            }
+        }
+
+        Assert.True(matched > 2000 && ruledOut > 10000, $"the random text must match ({matched}) and be ruled out ({ruledOut}) often enough");
+    }
+
+    /// <summary>Every line, entry text and field value of the corpus plans.</summary>
+    [SkippableFact]
+    public void None_filter_never_rules_out_a_match_on_the_corpus()
+    {
+        var texts = 0;
+        foreach (var plan in CorpusPlans())
+        {
+            var candidates = plan.Text.Split('\n').Select(l => l.Trim())
+                .Concat(plan.Entries.Select(e => e.Text.Trim()))
+                .Concat(plan.Entries.SelectMany(e => e.Fields).Select(f => f.Value.Trim()));
+            foreach (var text in candidates)
+            {
+                Assert.False(!EntryParser.MayBeNone(text) && (NoneMarker.IsMatch(text) || NoneValue.IsMatch(text)), $"{plan.FilePath}: '{text}'");
+                texts++;
+            }
+        }
+
+        Assert.True(texts > 1000, "the corpus must have text to compare");
+    }
+
     /// <summary>The real plans and the PLANS.md files, parsed; a skip when neither corpus is here.</summary>
     private static List<PlanDocument> CorpusPlans()
     {
