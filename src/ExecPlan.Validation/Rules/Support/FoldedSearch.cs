@@ -85,13 +85,11 @@ internal sealed class FoldedSearch
         while (q >= 0)
         {
             int h;
-            char c0 = text[q], c1, c2, c3;
-            if (q - 3 >= start && (c3 = text[q - 3]) < AsciiEnd && (c2 = text[q - 2]) < AsciiEnd && (c1 = text[q - 1]) < AsciiEnd && c0 < AsciiEnd &&
-                AsciiFold[c3] > ' ' && AsciiFold[c2] > ' ' && AsciiFold[c1] != Dropped)
+            if (PlainWindow(text, start, q))
             {
-                // The common case: the three characters before q stand for themselves (a white
-                // space at q - 1 is its run's first, a plain character before it): no walk back.
-                h = Hash(AsciiFold[c3], AsciiFold[c2], AsciiFold[c1], AsciiFold[c0]);
+                // The common case: the three characters before q each stand for themselves (a
+                // white space is one when a plain character comes before it): no walk back.
+                h = Hash(AsciiFold[text[q - 3]], AsciiFold[text[q - 2]], AsciiFold[text[q - 1]], AsciiFold[text[q]]);
             }
             else
             {
@@ -124,11 +122,11 @@ internal sealed class FoldedSearch
                 return false;
             }
 
-            // A plain character is kept: most landings need no NextKept.
+            // A plain character is kept, and so is a white space after one: most landings need no NextKept.
             var c = text[q];
             if (c >= AsciiEnd || AsciiFold[c] <= ' ')
             {
-                q = NextKept(text, start, end, q);
+                q = c < AsciiEnd && AsciiFold[c] == ' ' && IsPlainAscii(text[q - 1]) ? q : NextKept(text, start, end, q);
             }
         }
 
@@ -170,6 +168,32 @@ internal sealed class FoldedSearch
 
         return false;
     }
+
+    /// <summary>Whether the fold of <c>text[q - 3..q]</c> is those four ASCII characters, folded one
+    /// by one (q is a kept position): none is dropped, and each white space among the first three
+    /// follows a plain character (inside the block), so it is its run's first and stands for itself.</summary>
+    private static bool PlainWindow(string text, int start, int q)
+    {
+        if (q - 3 < start)
+        {
+            return false;
+        }
+
+        char c0 = text[q], c1 = text[q - 1], c2 = text[q - 2], c3 = text[q - 3];
+        if ((c0 | c1 | c2 | c3) >= AsciiEnd)
+        {
+            return false;
+        }
+
+        char f1 = AsciiFold[c1], f2 = AsciiFold[c2], f3 = AsciiFold[c3];
+        return f1 != Dropped && f2 != Dropped && f3 != Dropped &&
+            (f1 != ' ' || f2 > ' ') &&
+            (f2 != ' ' || f3 > ' ') &&
+            (f3 != ' ' || (q - 4 >= start && IsPlainAscii(text[q - 4])));
+    }
+
+    /// <summary>An ASCII character the fold keeps as itself, other than a control character.</summary>
+    private static bool IsPlainAscii(char c) => c < AsciiEnd && AsciiFold[c] > ' ';
 
     private static int Hash(char a, char b, char c, char d) => ((((((a * 31) + b) * 31) + c) * 31) + d) & TableMask;
 
