@@ -139,6 +139,31 @@ public class RuleScanEquivalenceTests
         Assert.True(sections > 100, "the corpus must have sections to compare");
     }
 
+    [Fact]
+    public void Folded_word_check_agrees_with_folding_then_searching()
+    {
+        var random = new Random(411);
+        string[] tokens = ["x", "X", "xample", "XAMPLE", "Example", "e", "a", "m", "p", "l", "amp", "le", "*", "_", "`", " ", "\n", ">", "\t", "\u00AD", "\u212A", "é", "y"];
+        var found = 0;
+        for (var round = 0; round < 30000; round++)
+        {
+            var text = RandomTokens(random, tokens, random.Next(0, 12));
+            var start = random.Next(0, text.Length + 1);
+            var end = random.Next(start, text.Length + 1);
+            var expected = TextScan.Fold(text.Substring(start, end - start), 0, out _).Contains("xample", StringComparison.Ordinal);
+            found += expected ? 1 : 0;
+            Assert.True(expected == FoldedSearch.ContainsFoldedWord(text, start, end, "xample"), $"'{Escape(text)}' [{start}, {end}): fold holds it: {expected}");
+        }
+
+        Assert.True(found > 1000, $"the random text must hold the word often enough ({found})");
+
+        // The check finds the word's first letter as 'x' or 'X' only: no other character folds to it.
+        for (var c = '\0'; c < char.MaxValue; c++)
+        {
+            Assert.True(char.ToLowerInvariant(c) != 'x' || c is 'x' or 'X', $"U+{(int)c:X4} folds to 'x'");
+        }
+    }
+
     /// <summary>EXP031's rating regexes, as the rule ran them over each risk field's value.</summary>
     private static readonly Regex ScaleValue = new(
         @"^[\s*_`""'(\[]*(?:(?:very|extremely)[ \t]+)?(?:low|medium|med|high|moderate|critical|" +

@@ -79,7 +79,8 @@ internal static class TextScan
         return false;
     }
 
-    private static int IndexOfEither(string text, char a, char b, int from, int to)
+    /// <summary>The first index in <c>[from, to)</c> of either character, or -1.</summary>
+    internal static int IndexOfEither(string text, char a, char b, int from, int to)
     {
         if (from >= to)
         {
