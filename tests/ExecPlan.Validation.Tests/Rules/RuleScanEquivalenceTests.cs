@@ -312,6 +312,93 @@ public class RuleScanEquivalenceTests
         Assert.True(texts > 1000, "the corpus must have text to compare");
     }
 
+    /// <summary>LivingNotice's regexes: the notice in any language, and the living sections' names.</summary>
+    private static readonly Regex Notice = new(
+        @"living[\s*_-]+(?:design[\s-]+(?:and[\s-]+delivery[\s-]+)?)?doc(?:ument)?(?![a-z])|活文档|活文件|动态文档|可演进文档|持续更新的文档|活的文档|生きた(?:ドキュメント|文書)|リビング\s*ドキュメント|살아\s*있는\s*문서|리빙\s*문서|documento\s+vivo|document\s+vivant|lebendes\s+dokument|documento\s+vivente|levend\s+document|живой\s+документ",
+        Options, Timeout);
+
+    private static readonly Regex[] LivingNames =
+    [
+        new(@"\bconstraints\b", Options, Timeout),
+        new(@"\btolerances\b", Options, Timeout),
+        new(@"\brisks\b", Options, Timeout),
+        new(@"\bprogress\b", Options, Timeout),
+        new(@"\bsurprises\s*(?:&|and|&amp;)\s*discoveries\b", Options, Timeout),
+        new(@"\bdecision\s+log\b", Options, Timeout),
+        new(@"\boutcomes\s*(?:&|and|&amp;)\s*retrospective\b", Options, Timeout),
+    ];
+
+    [Fact]
+    public void Living_document_scan_is_sure_when_it_answers()
+    {
+        var random = new Random(71);
+        string[] tokens = ["living", "Living", "LIVING", "liv", "ing", "design", "Design", "and", "delivery", "doc", "Doc", "ument", "uments", "s", "x", " ", " ", "-", "*", "_", "\n", "\t", ".", "\u00A0", "\u212A", "\u0131", "é", "l"];
+        var sure = 0;
+        var asciiMatches = 0;
+        for (var round = 0; round < 30000; round++)
+        {
+            var text = round % 2 == 0 ? RandomTokens(random, tokens, random.Next(0, 10)) : NoticeLike(random);
+            var start = random.Next(0, Math.Min(3, text.Length) + 1);
+            var end = random.Next(2) == 0 ? text.Length : random.Next(start, text.Length + 1);
+            var piece = text.Substring(start, end - start);
+            var matches = Notice.IsMatch(piece);
+            var scan = LivingNotice.HasAsciiLivingDoc(text, start, end);
+            Assert.True(!scan || matches, $"'{Escape(piece)}': the scan answers yes, the regex no");
+            sure += scan ? 1 : 0;
+            if (matches && piece.All(c => c < '\u0080'))
+            {
+                asciiMatches++;
+                Assert.True(scan, $"'{Escape(piece)}': an ASCII notice the scan misses");
+            }
+        }
+
+        Assert.True(sure > 500 && asciiMatches > 500, $"the random text must hold notices often enough ({sure}, {asciiMatches})");
+    }
+
+    /// <summary>"living", separators, perhaps "design and delivery", "doc" or "document", and what follows, each part
+    /// in a random case or spelling.</summary>
+    private static string NoticeLike(Random random)
+    {
+        string[] separators = [" ", "  ", "-", "*", "_", "\n", "\t", "\u00A0", "", " - "];
+        string Pick(params string[] options) => options[random.Next(options.Length)];
+        var builder = new StringBuilder(Pick("", "a ", "This is a ", "un"));
+        builder.Append(Pick("living", "Living", "LIVING", "livin", "liv\u0131ng"));
+        builder.Append(Pick(separators)).Append(random.Next(3) == 0 ? Pick(separators) : string.Empty);
+        if (random.Next(3) == 0)
+        {
+            builder.Append(Pick("design", "Design", "desig")).Append(Pick(separators));
+            if (random.Next(2) == 0)
+            {
+                builder.Append(Pick("and", "AND", "und")).Append(Pick(separators)).Append(Pick("delivery", "Delivery", "deliver")).Append(Pick(separators));
+            }
+        }
+
+        builder.Append(Pick("doc", "Doc", "document", "DOCUMENT", "docs", "documents", "documen", "do"));
+        builder.Append(Pick("", ".", " ", "s", "\u212A", "é", "1", "_", "-", "\u0301"));
+        return builder.ToString();
+    }
+
+    /// <summary>Every block of every corpus plan: whether it is the notice, as the regexes alone define it.</summary>
+    [SkippableFact]
+    public void Notice_decisions_agree_on_the_corpus_blocks()
+    {
+        var blocks = 0;
+        var notices = 0;
+        foreach (var plan in CorpusPlans())
+        {
+            foreach (var block in plan.AllBlocks)
+            {
+                var expected = block is not (Markdig.Syntax.HtmlBlock or Markdig.Syntax.CodeBlock) &&
+                    (Notice.IsMatch(plan.SourceOf(block)) || LivingNames.Count(r => r.IsMatch(plan.SourceOf(block))) >= 3);
+                Assert.True(expected == LivingNotice.IsNotice(plan, block), $"{plan.FilePath}: line {block.Line + 1}");
+                blocks++;
+                notices += expected ? 1 : 0;
+            }
+        }
+
+        Assert.True(blocks > 1000 && notices > 10, $"the corpus must have blocks and notices to compare ({blocks}, {notices})");
+    }
+
     /// <summary>The real plans and the PLANS.md files, parsed; a skip when neither corpus is here.</summary>
     private static List<PlanDocument> CorpusPlans()
     {
