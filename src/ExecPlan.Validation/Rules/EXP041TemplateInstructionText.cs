@@ -90,7 +90,7 @@ public sealed class EXP041TemplateInstructionText : PlanRule
 
             var start = Math.Max(0, leaf.Span.Start);
             var end = Math.Min(text.Length, leaf.Span.End + 1);
-            if (!Search.ContainsAny(text, start, end) && !FoldedSearch.ContainsFoldedWord(text, start, end, ExampleStem))
+            if (!Search.ContainsAny(text, start, end) && !TextScan.ContainsFoldedWord(text, start, end, ExampleStem))
             {
                 continue;
             }

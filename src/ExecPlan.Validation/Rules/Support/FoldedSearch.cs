@@ -133,44 +133,6 @@ internal sealed class FoldedSearch
         return false;
     }
 
-    /// <summary>
-    /// Whether the fold of <c>text[start..end)</c> holds <paramref name="lowerWord"/> (ASCII
-    /// lower-case letters; not starting with 'k', whose Kelvin sign would be missed): the word
-    /// in any case, with only dropped characters between its letters.
-    /// </summary>
-    public static bool ContainsFoldedWord(string text, int start, int end, string lowerWord)
-    {
-        var first = lowerWord[0];
-        var upper = (char)(first & ~0x20);
-        for (var i = TextScan.IndexOfEither(text, first, upper, start, end); i >= 0; i = TextScan.IndexOfEither(text, first, upper, i + 1, end))
-        {
-            var k = 1;
-            for (var j = i + 1; k < lowerWord.Length && j < end; j++)
-            {
-                var c = text[j];
-                if (IsDropped(c))
-                {
-                    continue;
-                }
-
-                // White space folds to ' ', no letter: it ends the word like any other character.
-                if (InvariantCase.ToLower(c) != lowerWord[k])
-                {
-                    break;
-                }
-
-                k++;
-            }
-
-            if (k == lowerWord.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private bool Verify(string text, int start, int end, int q, int hash)
     {
         for (var p = _heads[hash]; p >= 0; p = _next[p])

@@ -79,6 +79,44 @@ internal static class TextScan
         return false;
     }
 
+    /// <summary>
+    /// Whether the <see cref="Fold"/> of <c>text[start..end)</c> holds <paramref name="lowerWord"/> (ASCII
+    /// lower-case letters; not starting with 'k', whose Kelvin sign would be missed): the word
+    /// in any case, with only dropped characters between its letters.
+    /// </summary>
+    public static bool ContainsFoldedWord(string text, int start, int end, string lowerWord)
+    {
+        var first = lowerWord[0];
+        var upper = (char)(first & ~0x20);
+        for (var i = IndexOfEither(text, first, upper, start, end); i >= 0; i = IndexOfEither(text, first, upper, i + 1, end))
+        {
+            var k = 1;
+            for (var j = i + 1; k < lowerWord.Length && j < end; j++)
+            {
+                var c = text[j];
+                if (c is '*' or '_' or '`')
+                {
+                    continue;
+                }
+
+                // White space folds to ' ', no letter: it ends the word like any other character.
+                if (InvariantCase.ToLower(c) != lowerWord[k])
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            if (k == lowerWord.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first index in <c>[from, to)</c> of either character, or -1.</summary>
     internal static int IndexOfEither(string text, char a, char b, int from, int to)
     {
