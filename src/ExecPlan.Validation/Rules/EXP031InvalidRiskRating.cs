@@ -12,11 +12,11 @@ using ExecPlan.Validation.Rules.Support;
 /// "low | medium | high" starts with a valid word but is still reported.</summary>
 public sealed class EXP031InvalidRiskRating : PlanRule
 {
-    private static readonly Regex TemplateChoices = TextScan.Pattern(@"\b(?:low|medium|high)[ \t]*\|[ \t]*(?:low|medium|high)\b");
+    internal static readonly Regex TemplateChoices = TextScan.Pattern(@"\b(?:low|medium|high)[ \t]*\|[ \t]*(?:low|medium|high)\b");
 
     // Words that place a rating on the three-level scale, in English and in the languages plans
     // are written in: a compound of them ("medium-high", "low to medium") is a rating too.
-    private static readonly Regex ScaleValue = TextScan.Pattern(
+    internal static readonly Regex ScaleValue = TextScan.Pattern(
         @"^[\s*_`""'(\[]*(?:(?:very|extremely)[ \t]+)?(?:low|medium|med|high|moderate|critical|" +
         @"低|中|高|低い|高い|中程度|낮음|중간|보통|높음|낮|중|높|faible|moyen(?:ne)?|élevée?|haute?|bas(?:se)?|niedrig|mittel|hoch|bajo|baja|medio|media|alto|alta|baixo|médio|alto)" +
         @"(?:[ \t]*(?:-|–|/|to|~|〜|～|->|→)[ \t]*(?:low|medium|med|high|moderate|critical|低|中|高))?(?![\p{L}\p{N}])",

@@ -17,7 +17,8 @@ using Markdig.Syntax.Inlines;
 /// </summary>
 public sealed class EXP043RunnableValidation : PlanRule
 {
-    private static readonly Regex Outcome = TextScan.Pattern(
+    /// <summary>What <see cref="OutcomeScan"/> reads; run only where the scan cannot.</summary>
+    internal static readonly Regex Outcome = TextScan.Pattern(
         @"\b(?:expect\w*|should|must|pass\w*|succe\w*|fail\w*|return\w*|print\w*|output\w*|shows?|shown|see|seen|observ\w*|exit\w*|results?|green|respon\w*|errors?|warnings?|reports?|display\w*|contain\w*|match\w*|equal\w*|produc\w*|emit\w*|logs?|logged|verif\w*|confirm\w*|appear\w*|outcome\w*)\b|→|=>");
 
     public override RuleDescriptor Descriptor => RuleCatalog.EXP043;

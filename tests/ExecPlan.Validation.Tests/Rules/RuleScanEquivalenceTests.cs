@@ -38,6 +38,21 @@ public class RuleScanEquivalenceTests
         " ", " ", " ", "-", "—", "\n", "`", ".", "'", "\u00A0", "\uD83D\uDE00",
     ];
 
+    /// <summary>The oracles here are the rules' own regexes, still: a rule's regex changed
+    /// without its scan (and this oracle) fails here first.</summary>
+    [Fact]
+    public void The_oracles_are_the_regexes_the_rules_keep()
+    {
+        Assert.Equal(Outcome.ToString(), EXP043RunnableValidation.Outcome.ToString());
+        Assert.Equal(ScaleValue.ToString(), EXP031InvalidRiskRating.ScaleValue.ToString());
+        Assert.Equal(TemplateChoices.ToString(), EXP031InvalidRiskRating.TemplateChoices.ToString());
+        Assert.Equal(Notice.ToString(), LivingNotice.Notice.ToString());
+        foreach (var regex in new[] { EXP043RunnableValidation.Outcome, EXP031InvalidRiskRating.ScaleValue, EXP031InvalidRiskRating.TemplateChoices, LivingNotice.Notice })
+        {
+            Assert.Equal(Options, regex.Options);
+        }
+    }
+
     [Fact]
     public void Outcome_scan_agrees_with_the_regex_on_random_pieces()
     {

@@ -13,7 +13,7 @@ internal static class LivingNotice
     /// <summary>How far down (0-based top-level block line) a notice may stand outside the preamble.</summary>
     private const int NearTopLines = 40;
 
-    private static readonly Regex Notice = TextScan.Pattern(
+    internal static readonly Regex Notice = TextScan.Pattern(
         @"living[\s*_-]+(?:design[\s-]+(?:and[\s-]+delivery[\s-]+)?)?doc(?:ument)?(?![a-z])|活文档|活文件|动态文档|可演进文档|持续更新的文档|活的文档|生きた(?:ドキュメント|文書)|リビング\s*ドキュメント|살아\s*있는\s*문서|리빙\s*문서|documento\s+vivo|document\s+vivant|lebendes\s+dokument|documento\s+vivente|levend\s+document|живой\s+документ");
 
     /// <summary>The living sections' names as a notice lists them, in English; built only for a

@@ -20,13 +20,15 @@ internal struct OutcomeScan
 
     private const int PackedLength = 8;
 
-    /// <summary>The <c>\w*</c> stems (prefix) and fixed words (exact), grouped by first letter.</summary>
+    /// <summary>The regex's <c>\w*</c> stems: a word that starts with one matches. Kept in step
+    /// with EXP043's regex by RuleScanEquivalenceTests.</summary>
     private static readonly string[] Stems =
     [
         "expect", "pass", "succe", "fail", "return", "print", "output", "observ", "exit", "respon", "display", "contain",
         "match", "equal", "produc", "emit", "verif", "confirm", "appear", "outcome",
     ];
 
+    /// <summary>The regex's fixed words (with their optional 's'): a word that is one matches.</summary>
     private static readonly string[] Words =
     [
         "should", "must", "show", "shows", "shown", "see", "seen", "result", "results", "green", "error", "errors",
