@@ -244,9 +244,10 @@ internal static partial class EntryParser
 
     /// <summary>Whether <see cref="NoneMarker"/> or <see cref="NoneValue"/> could match: past what
     /// either allows first (white space, a bullet or number, brackets, emphasis, dashes), the word
-    /// must start with n or t ("none", "n/a", "nothing", "not yet", "tbd"), or be a non-ASCII
-    /// character (a dash, a CJK or Hangul word), or the text must end there (dashes only).
-    /// A necessary condition only: the regex decides.</summary>
+    /// must start with "no", "n/", "na", "ni" ("none", "nothing", "not yet", "no ... yet", "n/a",
+    /// "nil") or "tb" ("tbd"), in any case, or with a non-ASCII character (a dash, a CJK or Hangul
+    /// word, a letter the regex's case may equate with an ASCII one), or the text must end there
+    /// (dashes only). A necessary condition only: the regex decides.</summary>
     internal static bool MayBeNone(string text)
     {
         var i = 0;
@@ -255,7 +256,19 @@ internal static partial class EntryParser
             i++;
         }
 
-        return i == text.Length || text[i] is 'n' or 'N' or 't' or 'T' || text[i] >= 128;
+        if (i == text.Length || text[i] >= 128)
+        {
+            return true;
+        }
+
+        // "The ...", "Tests ...", "Need ...": most values that start with n or t are no such word.
+        var second = i + 1 < text.Length ? text[i + 1] : '\0';
+        return text[i] switch
+        {
+            'n' or 'N' => second is 'o' or 'O' or '/' or 'a' or 'A' or 'i' or 'I' or >= '\u0080',
+            't' or 'T' => second is 'b' or 'B' or >= '\u0080',
+            _ => false,
+        };
     }
 
     /// <summary>For tests: whether the none regexes match a text the filter rules out.</summary>

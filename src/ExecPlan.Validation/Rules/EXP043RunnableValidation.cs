@@ -1,6 +1,7 @@
 namespace ExecPlan.Validation.Rules;
 
-using System.Linq;
+using System.Collections.Generic;
+using System.Text;
 using System.Text.RegularExpressions;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Rules.Support;
@@ -16,7 +17,8 @@ using Markdig.Syntax.Inlines;
 /// </summary>
 public sealed class EXP043RunnableValidation : PlanRule
 {
-    private static readonly Regex Outcome = TextScan.Pattern(
+    /// <summary>What <see cref="OutcomeScan"/> reads; run only where the scan cannot.</summary>
+    internal static readonly Regex Outcome = TextScan.Pattern(
         @"\b(?:expect\w*|should|must|pass\w*|succe\w*|fail\w*|return\w*|print\w*|output\w*|shows?|shown|see|seen|observ\w*|exit\w*|results?|green|respon\w*|errors?|warnings?|reports?|display\w*|contain\w*|match\w*|equal\w*|produc\w*|emit\w*|logs?|logged|verif\w*|confirm\w*|appear\w*|outcome\w*)\b|→|=>");
 
     public override RuleDescriptor Descriptor => RuleCatalog.EXP043;
@@ -42,13 +44,77 @@ public sealed class EXP043RunnableValidation : PlanRule
                 "Validation and Acceptance shows no command; say how to exercise the change (e.g. the test command to run).");
         }
 
-        var text = string.Concat(validation.Blocks.Select(plan.SourceOf));
-        var foreign = TextScan.IsMostlyForeignWords(TextScan.HasProseLetters(text) ? text : plan.Text);
-        if (!foreign && !Outcome.IsMatch(text))
+        if (!IsMostlyForeign(plan, validation.Blocks) && !HasOutcome(plan, validation.Blocks))
         {
             context.Report(validation.Heading.TextSpan,
                 "Validation and Acceptance shows no expected outcome; say what a reader should observe (e.g. 'expect 42 passed, 0 failed').");
         }
+    }
+
+    /// <summary>Whether the section's text (its blocks' source, concatenated) is mostly in another
+    /// script; a section without prose letters is judged by the whole plan. Read block by block.</summary>
+    internal static bool IsMostlyForeign(PlanDocument plan, IReadOnlyList<Block> blocks)
+    {
+        var text = plan.Text;
+        var inCode = false;
+        var prose = false;
+        for (var b = 0; b < blocks.Count && !prose; b++)
+        {
+            var (start, end) = Bounds(text, blocks[b]);
+            prose = TextScan.HasProseLetters(text, start, end, ref inCode);
+        }
+
+        if (!prose)
+        {
+            return TextScan.IsMostlyForeignWords(text);
+        }
+
+        var scripts = default(TextScan.WordScripts);
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var (start, end) = Bounds(text, blocks[b]);
+            scripts.Add(text, start, end);
+        }
+
+        return scripts.IsMostlyForeign;
+    }
+
+    /// <summary>Whether <see cref="Outcome"/> matches the blocks' source concatenated: a scan of
+    /// the pieces, the regex only when the scan meets a character it leaves to it.</summary>
+    internal static bool HasOutcome(PlanDocument plan, IReadOnlyList<Block> blocks)
+    {
+        var text = plan.Text;
+        var scan = default(OutcomeScan);
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var (start, end) = Bounds(text, blocks[b]);
+            if (scan.Feed(text, start, end))
+            {
+                break;
+            }
+        }
+
+        if (!scan.NeedsRegex)
+        {
+            return scan.Finish();
+        }
+
+        var builder = new StringBuilder();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var (start, end) = Bounds(text, blocks[b]);
+            builder.Append(text, start, end - start);
+        }
+
+        return Outcome.IsMatch(builder.ToString());
+    }
+
+    /// <summary>A block's source range, as <see cref="PlanDocument.SourceOf"/> cuts it (empty when it has none).</summary>
+    private static (int Start, int End) Bounds(string text, Block block)
+    {
+        var start = System.Math.Max(0, block.Span.Start);
+        var end = System.Math.Min(text.Length, block.Span.End + 1);
+        return end > start ? (start, end) : (start, start);
     }
 
     private static bool HasCommand(PlanDocument plan, PlanSection section)

@@ -16,8 +16,9 @@ using System;
 /// </remarks>
 internal sealed class FoldedSearch
 {
-    // Trigrams: a two-character gram would occur in the sentences too often to skip far.
-    private const int GramLength = 3;
+    // Four characters: the sentences' trigrams are common English ones (shorter skips, more
+    // verifications); longer grams skip no further.
+    private const int GramLength = 4;
 
     private const int TableMask = (1 << 14) - 1;
 
@@ -61,11 +62,11 @@ internal sealed class FoldedSearch
             var pattern = foldedPatterns[p];
             for (var j = GramLength - 1; j < _window; j++)
             {
-                var h = Hash(pattern[j - 2], pattern[j - 1], pattern[j]);
+                var h = Hash(pattern[j - 3], pattern[j - 2], pattern[j - 1], pattern[j]);
                 _shift[h] = (byte)Math.Min(_shift[h], _window - 1 - j);
             }
 
-            var last = Hash(pattern[_window - 3], pattern[_window - 2], pattern[_window - 1]);
+            var last = Hash(pattern[_window - 4], pattern[_window - 3], pattern[_window - 2], pattern[_window - 1]);
             _next[p] = _heads[last];
             _heads[last] = p;
         }
@@ -79,28 +80,54 @@ internal sealed class FoldedSearch
             return false;
         }
 
+        var shifts = _shift;
         var q = NextKept(text, start, end, start + _window - 1);
         while (q >= 0)
         {
-            var shift = 1;
-            var p1 = Previous(text, start, q);
-            var p2 = p1 < 0 ? -1 : Previous(text, start, p1);
-            if (p2 >= 0)
+            int h;
+            if (PlainWindow(text, start, q))
             {
-                var h = Hash(At(text, p2), At(text, p1), At(text, q));
-                shift = _shift[h];
-                if (shift == 0)
+                // The common case: the three characters before q each stand for themselves (a
+                // white space is one when a plain character comes before it): no walk back.
+                h = Hash(AsciiFold[text[q - 3]], AsciiFold[text[q - 2]], AsciiFold[text[q - 1]], AsciiFold[text[q]]);
+            }
+            else
+            {
+                var p1 = Previous(text, start, q);
+                var p2 = p1 < 0 ? -1 : Previous(text, start, p1);
+                var p3 = p2 < 0 ? -1 : Previous(text, start, p2);
+                if (p3 < 0)
                 {
-                    if (Verify(text, start, end, q, h))
-                    {
-                        return true;
-                    }
-
-                    shift = 1;
+                    q = q + 1 < end ? NextKept(text, start, end, q + 1) : -1;
+                    continue;
                 }
+
+                h = Hash(At(text, p3), At(text, p2), At(text, p1), At(text, q));
             }
 
-            q = q + shift < end ? NextKept(text, start, end, q + shift) : -1;
+            int shift = shifts[h];
+            if (shift == 0)
+            {
+                if (Verify(text, start, end, q, h))
+                {
+                    return true;
+                }
+
+                shift = 1;
+            }
+
+            q += shift;
+            if (q >= end)
+            {
+                return false;
+            }
+
+            // A plain character is kept, and so is a white space after one: most landings need no NextKept.
+            var c = text[q];
+            if (c >= AsciiEnd || AsciiFold[c] <= ' ')
+            {
+                q = c < AsciiEnd && AsciiFold[c] == ' ' && IsPlainAscii(text[q - 1]) ? q : NextKept(text, start, end, q);
+            }
         }
 
         return false;
@@ -142,7 +169,33 @@ internal sealed class FoldedSearch
         return false;
     }
 
-    private static int Hash(char a, char b, char c) => ((((a * 31) + b) * 31) + c) & TableMask;
+    /// <summary>Whether the fold of <c>text[q - 3..q]</c> is those four ASCII characters, folded one
+    /// by one (q is a kept position): none is dropped, and each white space among the first three
+    /// follows a plain character (inside the block), so it is its run's first and stands for itself.</summary>
+    private static bool PlainWindow(string text, int start, int q)
+    {
+        if (q - 3 < start)
+        {
+            return false;
+        }
+
+        char c0 = text[q], c1 = text[q - 1], c2 = text[q - 2], c3 = text[q - 3];
+        if ((c0 | c1 | c2 | c3) >= AsciiEnd)
+        {
+            return false;
+        }
+
+        char f1 = AsciiFold[c1], f2 = AsciiFold[c2], f3 = AsciiFold[c3];
+        return f1 != Dropped && f2 != Dropped && f3 != Dropped &&
+            (f1 != ' ' || f2 > ' ') &&
+            (f2 != ' ' || f3 > ' ') &&
+            (f3 != ' ' || (q - 4 >= start && IsPlainAscii(text[q - 4])));
+    }
+
+    /// <summary>An ASCII character the fold keeps as itself, other than a control character.</summary>
+    private static bool IsPlainAscii(char c) => c < AsciiEnd && AsciiFold[c] > ' ';
+
+    private static int Hash(char a, char b, char c, char d) => ((((((a * 31) + b) * 31) + c) * 31) + d) & TableMask;
 
     /// <summary>The folded character a kept position stands for.</summary>
     private static char At(string text, int position)
@@ -220,6 +273,27 @@ internal sealed class FoldedSearch
     }
 
     private static bool IsDropped(char c) => c is '*' or '_' or '`';
+
+    private const int AsciiEnd = 0x80;
+
+    private const char Dropped = '\0';
+
+    /// <summary>What the fold makes of each ASCII character: itself lowered, ' ' for white space
+    /// and '&gt;', <see cref="Dropped"/> for a dropped one. NUL folds to itself, which reads as
+    /// dropped here: it only sends a probe down the slow path.</summary>
+    private static readonly char[] AsciiFold = BuildAsciiFold();
+
+    private static char[] BuildAsciiFold()
+    {
+        var fold = new char[AsciiEnd];
+        for (var c = 0; c < AsciiEnd; c++)
+        {
+            var ch = (char)c;
+            fold[c] = IsDropped(ch) ? Dropped : IsSpace(ch) ? ' ' : InvariantCase.ToLower(ch);
+        }
+
+        return fold;
+    }
 
     private static bool IsSpace(char c) => c == '>' || (c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0080' && char.IsWhiteSpace(c));
 

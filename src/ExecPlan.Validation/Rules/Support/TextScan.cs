@@ -79,7 +79,46 @@ internal static class TextScan
         return false;
     }
 
-    private static int IndexOfEither(string text, char a, char b, int from, int to)
+    /// <summary>
+    /// Whether the <see cref="Fold"/> of <c>text[start..end)</c> holds <paramref name="lowerWord"/> (ASCII
+    /// lower-case letters; not starting with 'k', whose Kelvin sign would be missed): the word
+    /// in any case, with only dropped characters between its letters.
+    /// </summary>
+    public static bool ContainsFoldedWord(string text, int start, int end, string lowerWord)
+    {
+        var first = lowerWord[0];
+        var upper = (char)(first & ~0x20);
+        for (var i = IndexOfEither(text, first, upper, start, end); i >= 0; i = IndexOfEither(text, first, upper, i + 1, end))
+        {
+            var k = 1;
+            for (var j = i + 1; k < lowerWord.Length && j < end; j++)
+            {
+                var c = text[j];
+                if (c is '*' or '_' or '`')
+                {
+                    continue;
+                }
+
+                // White space folds to ' ', no letter: it ends the word like any other character.
+                if (InvariantCase.ToLower(c) != lowerWord[k])
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            if (k == lowerWord.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first index in <c>[from, to)</c> of either character, or -1.</summary>
+    internal static int IndexOfEither(string text, char a, char b, int from, int to)
     {
         if (from >= to)
         {
@@ -89,6 +128,11 @@ internal static class TextScan
         var index = text.AsSpan(from, to - from).IndexOfAny(a, b);
         return index < 0 ? -1 : from + index;
     }
+
+    /// <summary>Whether a character at or above U+0080 has an ASCII invariant lower or upper case
+    /// (the Kelvin sign, dotted capital I, dotless i, long s): a case-insensitive regex may take it
+    /// for an ASCII letter, so a scan that stands in for one leaves such text to the regex.</summary>
+    public static bool MayFoldToAscii(char c) => char.ToLowerInvariant(c) < '\u0080' || char.ToUpperInvariant(c) < '\u0080';
 
     /// <summary>True when most letters outside code spans are outside the Latin script: English
     /// keyword checks would only cry wolf on such text (identifiers in backticks do not count).</summary>
@@ -120,8 +164,16 @@ internal static class TextScan
     public static bool HasProseLetters(string text)
     {
         var inCode = false;
-        foreach (var c in text)
+        return HasProseLetters(text, 0, text.Length, ref inCode);
+    }
+
+    /// <summary><see cref="HasProseLetters(string)"/> over <c>text[start..end)</c>, one piece of a
+    /// longer text: <paramref name="inCode"/> carries whether a code span is open into the next piece.</summary>
+    public static bool HasProseLetters(string text, int start, int end, ref bool inCode)
+    {
+        for (var i = start; i < end; i++)
         {
+            var c = text[i];
             if (c == '`')
             {
                 inCode = !inCode;
@@ -144,44 +196,70 @@ internal static class TextScan
     /// </summary>
     public static bool IsMostlyForeignWords(string text)
     {
-        var latinWords = 0;
-        var foreignWords = 0;
-        var ideographs = 0;
-        var inCode = false;
-        var run = 0; // 0 none, 1 Latin, 2 other alphabet.
-        foreach (var c in text)
+        var count = default(WordScripts);
+        count.Add(text, 0, text.Length);
+        return count.IsMostlyForeign;
+    }
+
+    /// <summary>The word counts of <see cref="IsMostlyForeignWords"/>, fed piece by piece as if
+    /// the pieces were one text (a code span or a word may run on into the next piece).</summary>
+    public struct WordScripts
+    {
+        private int _latinWords;
+        private int _foreignWords;
+        private int _ideographs;
+        private bool _inCode;
+        private int _run; // 0 none, 1 Latin, 2 other alphabet.
+
+        public readonly bool IsMostlyForeign => (_foreignWords * 2) + _ideographs > _latinWords * 2;
+
+        public void Add(string text, int start, int end)
         {
-            if (c == '`')
+            // Locals in the loop, not the struct's fields through 'this'.
+            var latinWords = _latinWords;
+            var foreignWords = _foreignWords;
+            var ideographs = _ideographs;
+            var inCode = _inCode;
+            var run = _run;
+            for (var i = start; i < end; i++)
             {
-                inCode = !inCode;
-                run = 0;
-                continue;
+                var c = text[i];
+                if (c == '`')
+                {
+                    inCode = !inCode;
+                    run = 0;
+                    continue;
+                }
+
+                if (inCode || !char.IsLetter(c))
+                {
+                    run = 0;
+                    continue;
+                }
+
+                if (IsIdeographic(c))
+                {
+                    ideographs++;
+                    run = 0;
+                }
+                else if (c < 0x250)
+                {
+                    latinWords += run == 1 ? 0 : 1;
+                    run = 1;
+                }
+                else
+                {
+                    foreignWords += run == 2 ? 0 : 1;
+                    run = 2;
+                }
             }
 
-            if (inCode || !char.IsLetter(c))
-            {
-                run = 0;
-                continue;
-            }
-
-            if (IsIdeographic(c))
-            {
-                ideographs++;
-                run = 0;
-            }
-            else if (c < 0x250)
-            {
-                latinWords += run == 1 ? 0 : 1;
-                run = 1;
-            }
-            else
-            {
-                foreignWords += run == 2 ? 0 : 1;
-                run = 2;
-            }
+            _latinWords = latinWords;
+            _foreignWords = foreignWords;
+            _ideographs = ideographs;
+            _inCode = inCode;
+            _run = run;
         }
-
-        return (foreignWords * 2) + ideographs > latinWords * 2;
     }
 
     /// <summary>Han, kana and Hangul letters.</summary>
