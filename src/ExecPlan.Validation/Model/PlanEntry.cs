@@ -64,9 +64,10 @@ public sealed record PlanEntry
 
     public bool Has(string label)
     {
-        foreach (var field in Fields)
+        // An index loop: foreach over the interface would box an enumerator per call.
+        for (var i = 0; i < Fields.Count; i++)
         {
-            if (string.Equals(field.Label, label, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(Fields[i].Label, label, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -33,8 +33,10 @@ public sealed class EXP031InvalidRiskRating : PlanRule
                 continue;
             }
 
-            foreach (var field in entry.Fields)
+            for (var f = 0; f < entry.Fields.Count; f++)
             {
+                var field = entry.Fields[f];
+
                 // Only English labels are held to the English words: '深刻度: 高' is a rating too.
                 if (field.Label is not ("Severity" or "Likelihood" or "Probability") || !IsAscii(field.WrittenLabel))
                 {

@@ -49,8 +49,10 @@ public sealed class RuleDescriptor
     /// <summary>The diagnostic category, used by <c>dotnet_analyzer_diagnostic.category-ExecPlan.severity</c>.</summary>
     public string Category { get; } = RuleCatalog.Category;
 
-    /// <summary>The rule's documentation page.</summary>
-    public string HelpUri => RuleCatalog.HelpUriBase + Id + ".md";
+    /// <summary>The rule's documentation page (built once: every diagnostic carries it).</summary>
+    public string HelpUri => _helpUri ??= RuleCatalog.HelpUriBase + Id + ".md";
+
+    private string? _helpUri;
 
     public override string ToString() => Id + ": " + Title;
 }
