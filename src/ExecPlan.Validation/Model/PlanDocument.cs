@@ -153,7 +153,9 @@ public sealed class PlanDocument
 
     private static List<Block> WalkBlocks(MarkdownDocument syntax)
     {
-        var blocks = new List<Block>(syntax.Count * 2);
+        // Counted first, so the list is allocated once at its size: growing it copied every block
+        // reference about twice over, in large arrays on a long plan.
+        var blocks = new List<Block>(CountBlocks(syntax));
         var stack = new Stack<Block>();
         for (var i = syntax.Count - 1; i >= 0; i--)
         {
@@ -204,6 +206,20 @@ public sealed class PlanDocument
     private readonly object _inlineGate = new();
 
     private InlineProcessor? _inlineProcessor;
+
+    private static int CountBlocks(ContainerBlock container)
+    {
+        var count = container.Count;
+        for (var i = 0; i < container.Count; i++)
+        {
+            if (container[i] is ContainerBlock inner)
+            {
+                count += CountBlocks(inner);
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>The span of a block's source.</summary>
     public SourceSpan SpanOf(Block block) => Lines.Span(block.Span.Start, block.Span.End + 1);
