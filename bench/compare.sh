@@ -407,6 +407,13 @@ warm-up, allocations of one pass (this thread). Skill and classic are full
 a front end reads it. Targets: validation within 1.5x of the parse in time and in
 allocations; >= 100 MB/s (100x markdownlint's ~1 MB/s in-process figure).
 
+The floor is Markdig's whole parse with the product's pipeline (every paragraph's inlines). The
+validator parses the blocks the same way but leaves the inline pass of a paragraph for later
+unless it holds \`<\`, \`[\` or \`|\` (what the parse-time readers and pipe tables need); a rule that
+wants a paragraph's code spans has it parsed then (\`PlanDocument.InlineOf\`). A test holds the block
+tree and every inline a rule reads to the whole parse's. The in-process validator has no
+repository, so EXP008 and EXP044 (which need one) do not run here, as in the IDE without a root.
+
 $quick
 
 The same pairs with BenchmarkDotNet (\`ExecPlan.Benchmarks bdn-short\`: in-process toolchain, one

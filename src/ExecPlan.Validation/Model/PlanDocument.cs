@@ -145,17 +145,28 @@ public sealed class PlanDocument
         return null;
     }
 
-    private List<Block>? _allBlocks;
+    private BlockLists? _blocks;
 
     /// <summary>Every block below the document, depth-first in document order, walked once and
-    /// shared by the rules that look at every block (a race only builds the same list twice).</summary>
-    internal List<Block> AllBlocks => _allBlocks ??= WalkBlocks(Syntax);
+    /// shared by the rules that look at every block (a race only builds the same lists twice).</summary>
+    internal List<Block> AllBlocks => Walked.All;
 
-    private static List<Block> WalkBlocks(MarkdownDocument syntax)
+    /// <summary>Every heading, nested ones too, in document order (from the same walk): rules about
+    /// headings need not touch every block of a long plan.</summary>
+    internal IReadOnlyList<HeadingBlock> AllHeadings => Walked.Headings;
+
+    /// <summary>Every fenced code block, nested ones too, in document order (from the same walk).</summary>
+    internal IReadOnlyList<FencedCodeBlock> FencedBlocks => Walked.Fenced;
+
+    private BlockLists Walked => _blocks ??= WalkBlocks(Syntax);
+
+    private static BlockLists WalkBlocks(MarkdownDocument syntax)
     {
         // Counted first, so the list is allocated once at its size: growing it copied every block
         // reference about twice over, in large arrays on a long plan.
         var blocks = new List<Block>(CountBlocks(syntax));
+        List<HeadingBlock>? headings = null;
+        List<FencedCodeBlock>? fenced = null;
         var stack = new Stack<Block>();
         for (var i = syntax.Count - 1; i >= 0; i--)
         {
@@ -173,9 +184,38 @@ public sealed class PlanDocument
                     stack.Push(container[i]);
                 }
             }
+            else if (block is HeadingBlock heading)
+            {
+                (headings ??= new List<HeadingBlock>()).Add(heading);
+            }
+            else if (block is FencedCodeBlock code)
+            {
+                (fenced ??= new List<FencedCodeBlock>()).Add(code);
+            }
         }
 
-        return blocks;
+        return new BlockLists(blocks, headings ?? NoHeadings, fenced ?? NoFencedBlocks);
+    }
+
+    private static readonly List<HeadingBlock> NoHeadings = [];
+
+    private static readonly List<FencedCodeBlock> NoFencedBlocks = [];
+
+    /// <summary>The lists one walk of the tree gives.</summary>
+    private sealed class BlockLists
+    {
+        public BlockLists(List<Block> all, List<HeadingBlock> headings, List<FencedCodeBlock> fenced)
+        {
+            All = all;
+            Headings = headings;
+            Fenced = fenced;
+        }
+
+        public List<Block> All { get; }
+
+        public List<HeadingBlock> Headings { get; }
+
+        public List<FencedCodeBlock> Fenced { get; }
     }
 
     /// <summary>

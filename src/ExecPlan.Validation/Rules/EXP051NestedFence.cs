@@ -22,9 +22,11 @@ public sealed class EXP051NestedFence : PlanRule, IFixableRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
-        foreach (var block in plan.AllBlocks)
+        var blocks = plan.FencedBlocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            if (block is FencedCodeBlock fenced && fenced.FencedChar == '`')
+            var fenced = blocks[b];
+            if (fenced.FencedChar == '`')
             {
                 var edits = context.WantsFixes ? FenceEdits(plan, fenced) : null;
                 context.Report(plan.FirstLineSpanOf(fenced),

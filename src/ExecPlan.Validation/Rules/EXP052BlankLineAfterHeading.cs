@@ -19,16 +19,13 @@ public sealed class EXP052BlankLineAfterHeading : PlanRule, IFixableRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
-        foreach (var block in plan.AllBlocks)
+        var headings = plan.AllHeadings;
+        for (var h = 0; h < headings.Count; h++)
         {
-            if (block is not HeadingBlock heading)
-            {
-                continue;
-            }
-
+            var heading = headings[h];
             var headingLine = plan.Lines.LineIndexOf(heading.Span.End);
             var next = headingLine + 1;
-            if (next < plan.Lines.LineCount && !IsBlankLine(PlanParser.LineText(plan.Text, plan.Lines, next), InQuote(heading)))
+            if (next < plan.Lines.LineCount && !IsBlankLine(plan, next, InQuote(heading)))
             {
                 context.Report(plan.FirstLineSpanOf(heading), "add one after this heading.",
                     context.WantsFixes ? Fix(plan, heading, headingLine, next) : null);
@@ -63,10 +60,14 @@ public sealed class EXP052BlankLineAfterHeading : PlanRule, IFixableRule
         return false;
     }
 
-    private static bool IsBlankLine(string line, bool inQuote)
+    /// <summary>Whether a line holds only white space (and, in a quote, '&gt;' marks), read in place.</summary>
+    private static bool IsBlankLine(PlanDocument plan, int line, bool inQuote)
     {
-        foreach (var c in line)
+        var text = plan.Text;
+        var end = plan.Lines.LineEnd(line);
+        for (var i = plan.Lines.LineStart(line); i < end; i++)
         {
+            var c = text[i];
             if (!char.IsWhiteSpace(c) && !(inQuote && c == '>'))
             {
                 return false;
