@@ -8,7 +8,7 @@ internal static class ZoneWords
 {
     /// <summary>Time-zone abbreviations in use (upper case, as written): a timestamp followed by one
     /// of these has a zone. Ambiguous ones (IST, CST, BST) still name a zone, so they count.</summary>
-    private static readonly string[] ZoneAbbreviationList =
+    internal static readonly string[] ZoneAbbreviationList =
     [
         "Z", "UT", "UTC", "GMT", "WET", "WEST", "CET", "CEST", "MET", "MEST", "EET", "EEST", "MSK", "BST", "IST",
         "TRT", "GST", "AST", "ADT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT",
