@@ -4,7 +4,9 @@
 #   bash bench/noop-build.sh 100            # REPS=5 timed no-op builds per consumer, interleaved
 #   REPS=9 bash bench/noop-build.sh 1000
 #   BASELINE=main bash bench/noop-build.sh 100   # also a consumer of the package packed from that ref
-#   SUMMARY=/tmp/f bash bench/noop-build.sh 100   # also writes "version wo_min wo_med with_min with_med" there
+#   SUMMARY=/tmp/f bash bench/noop-build.sh 100   # also writes "version wo_min wo_med with_min with_med paired_pct own_ms" there
+#   KEEP=1 bash bench/noop-build.sh 100      # keeps the temp folder (consumers, feed) to look into
+#   PERF_REPS=5                               # builds with MSBuild's performance summary (the package's own target time)
 #
 # Packs nuget/ExecPlan.Build.Package.csproj into a local folder feed (isolated NUGET_PACKAGES),
 # writes the benchmark corpus (bench/ExecPlan.Benchmarks write-corpus), and builds identical
@@ -25,7 +27,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 export MSBUILDDISABLENODEREUSE=1 UseSharedCompilation=false
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/execplan-noop.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+[ -n "${KEEP:-}" ] && echo "work folder kept: $work" >&2 || trap 'rm -rf "$work"' EXIT
 log="$work/log.txt"
 now() { date +%s.%N; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -44,6 +46,17 @@ v = [float(x) for x in open(sys.argv[1]) if x.strip()]
 print(f"{min(v):.3f} {statistics.median(v):.3f}")
 PY
 }
+# Rep i of a variant ran right after rep i of "without": the median of those pairs' ratios cancels
+# the slow drift of a shared machine's load, which the difference of two medians does not.
+paired_of() {
+  python3 - "$work/times.without" "$work/times.$1" <<'PY'
+import sys, statistics
+a = [float(x) for x in open(sys.argv[1]) if x.strip()]
+b = [float(x) for x in open(sys.argv[2]) if x.strip()]
+print(f"{(statistics.median(y / x for x, y in zip(a, b)) - 1) * 100:+.1f} %")
+PY
+}
+median_of() { python3 -c "import sys, statistics; print(f'{statistics.median(float(x) for x in open(sys.argv[1]) if x.strip()):.0f}')" "$1"; }
 load_before="$(load)"
 
 echo "== corpus and package" >&2
@@ -110,31 +123,43 @@ grep -c ': message EXP' "$work/normal.out" >"$work/replayed" || true
 grep -o 'ExecPlan: [0-9]* plan(s) [a-z]*[^(]*' "$work/normal.out" | sed -n 1p >"$work/verdict" || true
 
 # Where the package's time goes on a no-op build: MSBuild's own per-target and per-task timing.
+# The last of PERF_REPS runs is shown; the package's own target time (every target the package
+# defines, by MSBuild's clock, no process start or evaluation noise) is the median over them.
+PERF_REPS="${PERF_REPS:-5}"
 for variant in $variants; do
   [ "$variant" = without ] && continue
-  (cd "$work/consumer-$variant" && dotnet build Consumer.csproj -c Release -nologo -v:q --no-restore -clp:PerformanceSummary 2>&1 |
-    grep -E '(ExecPlan|_ExecPlan|ValidateExecPlans|CoreCompile|GenerateMSBuildEditorConfigFile)' | sed 's/^ *//' | sort -u) >"$work/perf.$variant" || true
+  : >"$work/own.$variant"
+  for i in $(seq "$PERF_REPS"); do
+    (cd "$work/consumer-$variant" && dotnet build Consumer.csproj -c Release -nologo -v:q --no-restore -clp:PerformanceSummary 2>&1 |
+      sed -n '/^Target Performance Summary/,/^Task Performance Summary/p' >"$work/targets.$variant") || true
+    grep -E '(ExecPlan|_ExecPlan|ValidateExecPlans|CoreCompile|GenerateMSBuildEditorConfigFile)' "$work/targets.$variant" | sed 's/^ *//' | sort -u >"$work/perf.$variant" || true
+    awk '$3 ~ /ExecPlan/ { ms += $1 } END { print ms + 0 }' "$work/targets.$variant" >>"$work/own.$variant"
+  done
 done
 
 read -r wo_min wo_med < <(stat_of without)
-echo "| consumer ($N plans) | min s | median s | overhead (median) | overhead (min) |"
-echo "| --- | ---: | ---: | ---: | ---: |"
-echo "| without the package | $wo_min | $wo_med | | |"
+echo "| consumer ($N plans) | min s | median s | overhead (median) | overhead (min) | overhead (median of paired runs) |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+echo "| without the package | $wo_min | $wo_med | | | |"
 for variant in $variants; do
   [ "$variant" = without ] && continue
   read -r v_min v_med < <(stat_of "$variant")
   over=$(python3 -c "print(f'{($v_med-$wo_med)/$wo_med*100:+.1f} %')")
+  paired=$(paired_of "$variant")
   over_min=$(python3 -c "print(f'{($v_min-$wo_min)/$wo_min*100:+.1f} %')")
   label="with ExecPlan.Build $version (this tree)"
   [ "$variant" = baseline ] && label="with ExecPlan.Build packed from $BASELINE"
-  echo "| $label | $v_min | $v_med | $over | $over_min |"
+  echo "| $label | $v_min | $v_med | $over | $over_min | $paired |"
 done
 echo
 echo "Findings shown on the last no-op build of the package consumer (-v:n): $(cat "$work/replayed") EXP messages; the package said: $(sed 's/ *$//' "$work/verdict")."
 for variant in $variants; do
   [ "$variant" = without ] && continue
   echo
-  echo "MSBuild performance summary, $variant consumer (ms, calls):"
+  own=$(median_of "$work/own.$variant")
+  echo "The package's own targets on a no-op build (MSBuild's target clock, median of $PERF_REPS builds): $own ms, $(python3 -c "print(f'{$own/($wo_med*1000)*100:.1f}')") % of the median no-op build without the package."
+  echo
+  echo "MSBuild performance summary, $variant consumer (ms, calls; the last of those builds):"
   echo
   sed 's/^/    /' "$work/perf.$variant"
 done
@@ -142,5 +167,5 @@ echo
 echo "Load average before: $load_before; after: $(load). REPS=$REPS, $(nproc) cores."
 if [ -n "${SUMMARY:-}" ]; then
   read -r with_min with_med < <(stat_of with)
-  echo "$version $wo_min $wo_med $with_min $with_med" >"$SUMMARY"
+  echo "$version $wo_min $wo_med $with_min $with_med $(paired_of with | tr -d ' %+') $(median_of "$work/own.with")" >"$SUMMARY"
 fi
