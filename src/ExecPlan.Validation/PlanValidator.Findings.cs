@@ -15,6 +15,7 @@ public sealed partial class PlanValidator
     internal FindingBuffer CollectFindings(PlanDocument plan, IReadOnlyList<PlanRule> rules)
     {
         var findings = new FindingBuffer();
+        RuleContext? context = null;
         foreach (var rule in rules)
         {
             if (Settings.SeverityOf(rule.Descriptor) == RuleSeverity.None || (rule.NeedsRepository && Settings.Repository is null))
@@ -22,7 +23,15 @@ public sealed partial class PlanValidator
                 continue;
             }
 
-            var context = new RuleContext(Settings, rule.Descriptor, findings) { WantsFixes = IncludeFixes };
+            if (context is null)
+            {
+                context = new RuleContext(Settings, rule.Descriptor, findings) { WantsFixes = IncludeFixes };
+            }
+            else
+            {
+                context.Descriptor = rule.Descriptor;
+            }
+
             try
             {
                 rule.Analyze(plan, context);

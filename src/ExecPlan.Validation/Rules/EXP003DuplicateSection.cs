@@ -1,8 +1,8 @@
 namespace ExecPlan.Validation.Rules;
 
-using System.Collections.Generic;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Parsing;
+using ExecPlan.Validation.Rules.Support;
 
 /// <summary>EXP003: a known section appears once at the plan's section level (at the repeat).</summary>
 public sealed class EXP003DuplicateSection : PlanRule
@@ -11,7 +11,7 @@ public sealed class EXP003DuplicateSection : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
-        var first = new Dictionary<SectionKind, PlanSection>();
+        var first = new PlanSection?[SectionKinds.Count];
         foreach (var section in plan.Sections)
         {
             if (!section.IsPrimary || section.Kind == SectionKind.Other)
@@ -19,14 +19,14 @@ public sealed class EXP003DuplicateSection : PlanRule
                 continue;
             }
 
-            if (first.TryGetValue(section.Kind, out var original))
+            if (first[(int)section.Kind] is { } original)
             {
                 context.Report(section.Heading.TextSpan,
                     $"'{section.Heading.Text}' repeats the {SectionCatalog.DisplayName(section.Kind)} section first written on line {original.Heading.TextSpan.StartLine}; merge them into one section.");
             }
             else
             {
-                first.Add(section.Kind, section);
+                first[(int)section.Kind] = section;
             }
         }
     }

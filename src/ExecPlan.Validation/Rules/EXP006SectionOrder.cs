@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Parsing;
+using ExecPlan.Validation.Rules.Support;
 
 /// <summary>EXP006: known sections follow the skeleton's order. The sections outside the longest
 /// in-order run are the ones reported, so one misplaced section gives one finding.</summary>
@@ -21,15 +22,26 @@ public sealed class EXP006SectionOrder : PlanRule
 
         var order = SectionCatalog.SkeletonOrder;
         // A repeated section is EXP003's finding; only first occurrences are ordered here.
-        var seen = new HashSet<SectionKind>();
-        var sections = plan.Sections.Where(s => s.IsPrimary && order.Contains(s.Kind) && seen.Add(s.Kind)).ToList();
-        if (sections.Count < 2)
+        var seen = new bool[SectionKinds.Count];
+        var headings = new List<PlanHeading>();
+        var ranks = new List<int>();
+        foreach (var section in plan.Sections)
         {
-            return;
+            var rank = section.IsPrimary ? IndexOf(order, section.Kind) : -1;
+            if (rank < 0 || seen[(int)section.Kind])
+            {
+                continue;
+            }
+
+            seen[(int)section.Kind] = true;
+            headings.Add(section.Heading);
+            ranks.Add(rank);
         }
 
-        var rank = sections.Select(s => IndexOf(order, s.Kind)).ToArray();
-        ReportOutOfOrder(context, sections.Select(s => s.Heading).ToList(), rank, "the skeleton's order");
+        if (headings.Count >= 2)
+        {
+            ReportOutOfOrder(context, headings, ranks.ToArray(), "the skeleton's order");
+        }
     }
 
     /// <summary>The order of the repository's PLANS.md skeleton: the plan's headings that are its
@@ -84,15 +96,15 @@ public sealed class EXP006SectionOrder : PlanRule
             }
         }
 
-        var inOrder = new HashSet<int>();
+        var inOrder = new bool[rank.Length];
         for (var i = best; i >= 0; i = previous[i])
         {
-            inOrder.Add(i);
+            inOrder[i] = true;
         }
 
         for (var i = 0; i < sections.Count; i++)
         {
-            if (inOrder.Contains(i))
+            if (inOrder[i])
             {
                 continue;
             }

@@ -26,7 +26,8 @@ public sealed class RuleContext
     /// <summary>The repository, or null when file access is not allowed (the analyzer).</summary>
     public IRepositoryView? Repository => Settings.Repository;
 
-    internal RuleDescriptor Descriptor { get; }
+    // Set before each rule runs: one context serves a whole pass (it is the rule's only way to report).
+    internal RuleDescriptor Descriptor { get; set; }
 
     /// <summary>Whether the caller wants the findings' repairs (<see cref="PlanValidator.IncludeFixes"/>);
     /// a fixable rule computes a fix only then, so checking and building pay nothing for fixes.</summary>
