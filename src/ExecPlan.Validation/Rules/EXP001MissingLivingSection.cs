@@ -53,8 +53,10 @@ public sealed class EXP001MissingLivingSection : PlanRule, IFixableRule
             return;
         }
 
-        foreach (var kind in SectionCatalog.LivingSections(context.Profile))
+        var required = SectionCatalog.LivingSections(context.Profile);
+        for (var i = 0; i < required.Count; i++)
         {
+            var kind = required[i];
             if (plan.Section(kind) is null)
             {
                 context.Report(plan.TitleSpan, Message(kind, context.Profile == PlanProfile.Classic),

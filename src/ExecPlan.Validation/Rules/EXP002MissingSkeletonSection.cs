@@ -41,8 +41,10 @@ public sealed class EXP002MissingSkeletonSection : PlanRule, IFixableRule
             return;
         }
 
-        foreach (var kind in SectionCatalog.SkeletonSections)
+        var skeleton = SectionCatalog.SkeletonSections;
+        for (var i = 0; i < skeleton.Count; i++)
         {
+            var kind = skeleton[i];
             if (plan.Section(kind) is null)
             {
                 context.Report(plan.TitleSpan, Message(kind),

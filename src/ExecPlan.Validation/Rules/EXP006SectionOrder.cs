@@ -22,26 +22,42 @@ public sealed class EXP006SectionOrder : PlanRule
 
         var order = SectionCatalog.SkeletonOrder;
         // A repeated section is EXP003's finding; only first occurrences are ordered here.
+        var sections = plan.Sections;
+        // The rank of each section's kind when it is that kind's first primary section, else -1.
+        var ranks = new int[sections.Count];
         var seen = new bool[SectionKinds.Count];
-        var headings = new List<PlanHeading>();
-        var ranks = new List<int>();
-        foreach (var section in plan.Sections)
+        var count = 0;
+        for (var i = 0; i < sections.Count; i++)
         {
-            var rank = section.IsPrimary ? IndexOf(order, section.Kind) : -1;
-            if (rank < 0 || seen[(int)section.Kind])
+            var section = sections[i];
+            ranks[i] = section.IsPrimary ? IndexOf(order, section.Kind) : -1;
+            if (ranks[i] < 0 || seen[(int)section.Kind])
             {
+                ranks[i] = -1;
                 continue;
             }
 
             seen[(int)section.Kind] = true;
-            headings.Add(section.Heading);
-            ranks.Add(rank);
+            count++;
         }
 
-        if (headings.Count >= 2)
+        if (count < 2)
         {
-            ReportOutOfOrder(context, headings, ranks.ToArray(), "the skeleton's order");
+            return;
         }
+
+        var headings = new List<PlanHeading>(count);
+        var rank = new int[count];
+        for (var i = 0; i < sections.Count; i++)
+        {
+            if (ranks[i] >= 0)
+            {
+                rank[headings.Count] = ranks[i];
+                headings.Add(sections[i].Heading);
+            }
+        }
+
+        ReportOutOfOrder(context, headings, rank, "the skeleton's order");
     }
 
     /// <summary>The order of the repository's PLANS.md skeleton: the plan's headings that are its
