@@ -3,11 +3,10 @@ namespace ExecPlan.Validation.Parsing;
 using System;
 using System.Collections.Generic;
 using ExecPlan.Validation.Model;
-using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 
 /// <summary>Collects the list items of a section (Progress), nested ones too, in order, with
-/// their task-list checkbox from Markdig's <see cref="TaskList"/> inline and their text from the
+/// their task-list checkbox (<see cref="TaskBoxes"/>, as Markdig's task-list extension reads it) and their text from the
 /// item's first paragraph.</summary>
 internal static class ChecklistReader
 {
@@ -36,7 +35,15 @@ internal static class ChecklistReader
             }
 
             var paragraph = item.Count > 0 ? item[0] as ParagraphBlock : null;
-            var task = paragraph?.Inline?.FirstChild as TaskList;
+            var hasBox = false;
+            var boxChecked = false;
+            var boxEnd = 0;
+            if (paragraph is not null && TaskBoxes.TryRead(paragraph, out var boxStart, out boxChecked))
+            {
+                hasBox = true;
+                boxEnd = boxStart + 2; // the ']'
+            }
+
             int textStart;
             int textEnd;
             if (paragraph is null)
@@ -46,7 +53,7 @@ internal static class ChecklistReader
             }
             else
             {
-                textStart = task is null ? paragraph.Span.Start : task.Span.End + 1;
+                textStart = hasBox ? boxEnd + 1 : paragraph.Span.Start;
                 textEnd = Math.Min(text.Length, paragraph.Span.End + 1);
             }
 
@@ -55,7 +62,7 @@ internal static class ChecklistReader
                 textStart++;
             }
 
-            var markerEnd = task is null ? Math.Min(text.Length, item.Span.Start + 1) : task.Span.End + 1;
+            var markerEnd = hasBox ? boxEnd + 1 : Math.Min(text.Length, item.Span.Start + 1);
             var firstLineEnd = textStart;
             while (firstLineEnd < textEnd && text[firstLineEnd] != '\n' && text[firstLineEnd] != '\r')
             {
@@ -63,8 +70,8 @@ internal static class ChecklistReader
             }
 
             var entry = new ChecklistItem(
-                task is not null,
-                task?.Checked ?? false,
+                hasBox,
+                boxChecked,
                 text.Substring(textStart, Math.Max(0, textEnd - textStart)),
                 textStart,
                 lines.Span(item.Span.Start, markerEnd),

@@ -8,19 +8,20 @@ using Markdig.Helpers;
 using Markdig.Syntax;
 
 /// <summary>
-/// A Markdig extension that leaves the inline parse of most paragraphs for later. Readers and rules
-/// read only a few inline kinds: autolinks and HTML comments (<c>&lt;</c>), task-list boxes
-/// (<c>[</c>; Markdig finds one even after other inlines, so any bracket counts), code spans
-/// (<c>`</c>), and a pipe table is made from a paragraph during the inline pass (<c>|</c>). A
-/// paragraph with a <c>&lt;</c>, <c>[</c> or <c>|</c> is parsed with the document, as before, so
-/// the block tree and everything the parse-time readers see are unchanged. Any other paragraph
-/// is left unparsed: a rule that wants its code spans asks <see cref="Model.PlanDocument.InlineOf"/>,
-/// which parses it then (once), and most paragraphs are never asked for (the inline pass is a
-/// third or more of Markdig's time on plans). Headings are always parsed.
+/// A Markdig extension that leaves the inline parse of most paragraphs for later. The parse-time
+/// readers need only two things from inlines: HTML comments (suppression directives, a paragraph
+/// with <c>&lt;!--</c>) and task-list boxes, which <see cref="TaskBoxes"/> reads from the source
+/// as Markdig would; and a pipe table is made from a paragraph during the inline pass (<c>|</c>).
+/// A paragraph with <c>&lt;!--</c> or <c>|</c> is parsed with the document, as before, so the block
+/// tree and everything the parse-time readers see are unchanged. Any other paragraph is left
+/// unparsed: a rule that wants its inlines (code spans, autolinks) asks
+/// <see cref="Model.PlanDocument.InlineOf"/>, which parses it then (once), and most paragraphs are
+/// never asked for (the inline pass is a third or more of Markdig's time on plans). Headings are
+/// always parsed.
 /// </summary>
 internal sealed class DeferredInlines : IMarkdownExtension
 {
-    private static readonly char[] ParsedNow = ['<', '[', '|'];
+    private static readonly char[] ParsedNow = ['<', '|'];
 
     /// <summary>The pipeline's inline parsers, for the parses left for later.</summary>
     private OrderedList<InlineParser>? _inlineParsers;
@@ -49,21 +50,31 @@ internal sealed class DeferredInlines : IMarkdownExtension
     {
     }
 
-    /// <summary>Whether a paragraph is parsed with the document: its lines hold a character that
-    /// starts an inline a parse-time reader needs, or one that makes it a table.</summary>
+    /// <summary>Whether a paragraph is parsed with the document: a line holds an HTML comment's
+    /// opening (a suppression directive may be one) or a pipe (it may be a table).</summary>
     internal static bool IsParsedNow(ParagraphBlock paragraph)
     {
         var lines = paragraph.Lines.Lines;
         for (var i = 0; i < paragraph.Lines.Count; i++)
         {
             var slice = lines[i].Slice;
-            if (slice.Length > 0 && slice.Text.AsSpan(slice.Start, slice.Length).IndexOfAny(ParsedNow) >= 0)
+            var line = slice.Text.AsSpan(slice.Start, Math.Max(0, slice.Length));
+            for (var at = line.IndexOfAny(ParsedNow); at >= 0; at = NextFrom(line, at + 1))
             {
-                return true;
+                if (line[at] == '|' || line.Slice(at).StartsWith("<!--".AsSpan(), StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    private static int NextFrom(ReadOnlySpan<char> line, int from)
+    {
+        var next = line.Slice(from).IndexOfAny(ParsedNow);
+        return next < 0 ? -1 : from + next;
     }
 
     private static void OnParagraphClosed(BlockProcessor processor, Block block)

@@ -28,7 +28,7 @@ public class DeferredInlinesTests
 
     private static readonly string[] Leads =
     [
-        string.Empty, string.Empty, string.Empty, "- ", "- [ ] ", "- [x] ", "* ", "1. ", "2) ", "> ", "> - ", "  - ", "    ", "# ", "## ", "\t",
+        string.Empty, string.Empty, string.Empty, "- ", "- [ ] ", "- [x] ", "-   [X] ", "-\t[ ] ", "- [ ]", "- [x]: /u\n", "* ", "1. ", "2) ", "> ", "> - ", "  - ", "    ", "# ", "## ", "\t",
         "```\n", "~~~\n", "<div>\n", "---\n", "===\n", "| x |\n",
     ];
 
@@ -133,6 +133,18 @@ public class DeferredInlinesTests
         foreach (var block in planBlocks)
         {
             deferred += block is ParagraphBlock { Inline: null } ? 1 : 0;
+        }
+
+        // Task-list boxes, read before any inline is asked for: from the source where the
+        // paragraph was left unparsed, from Markdig's TaskList inline in the full parse.
+        for (var i = 0; i < fullBlocks.Count; i++)
+        {
+            if (fullBlocks[i] is ParagraphBlock fullParagraph && planBlocks[i] is ParagraphBlock planParagraph)
+            {
+                var expected = fullParagraph.Inline?.FirstChild is TaskList task ? $"box at {task.Span.Start}, checked {task.Checked}" : "no box";
+                var actual = TaskBoxes.TryRead(planParagraph, out var start, out var isChecked) ? $"box at {start}, checked {isChecked}" : "no box";
+                Assert.True(expected == actual, $"{name} ({plan.Text.Replace("\n", "⏎", StringComparison.Ordinal)}): paragraph {fullParagraph.Span} has {expected} in the full parse, {actual} with deferred inlines");
+            }
         }
 
         for (var i = 0; i < fullBlocks.Count; i++)
