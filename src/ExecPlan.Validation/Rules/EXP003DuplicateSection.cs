@@ -1,6 +1,5 @@
 namespace ExecPlan.Validation.Rules;
 
-using System.Collections.Generic;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Parsing;
 
@@ -11,7 +10,8 @@ public sealed class EXP003DuplicateSection : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
-        var first = new Dictionary<SectionKind, PlanSection>();
+        // By kind in an array: no Dictionary<SectionKind, ...> instantiation to JIT on a first call.
+        var first = new PlanSection?[(int)SectionKind.Status + 1];
         foreach (var section in plan.Sections)
         {
             if (!section.IsPrimary || section.Kind == SectionKind.Other)
@@ -19,14 +19,14 @@ public sealed class EXP003DuplicateSection : PlanRule
                 continue;
             }
 
-            if (first.TryGetValue(section.Kind, out var original))
+            if (first[(int)section.Kind] is { } original)
             {
                 context.Report(section.Heading.TextSpan,
                     $"'{section.Heading.Text}' repeats the {SectionCatalog.DisplayName(section.Kind)} section first written on line {original.Heading.TextSpan.StartLine}; merge them into one section.");
             }
             else
             {
-                first.Add(section.Kind, section);
+                first[(int)section.Kind] = section;
             }
         }
     }

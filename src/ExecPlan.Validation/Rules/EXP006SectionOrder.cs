@@ -1,7 +1,6 @@
 namespace ExecPlan.Validation.Rules;
 
 using System.Collections.Generic;
-using System.Linq;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Parsing;
 
@@ -20,16 +19,38 @@ public sealed class EXP006SectionOrder : PlanRule
         }
 
         var order = SectionCatalog.SkeletonOrder;
-        // A repeated section is EXP003's finding; only first occurrences are ordered here.
-        var seen = new HashSet<SectionKind>();
-        var sections = plan.Sections.Where(s => s.IsPrimary && order.Contains(s.Kind) && seen.Add(s.Kind)).ToList();
-        if (sections.Count < 2)
+
+        // A repeated section is EXP003's finding; only first occurrences are ordered here. Plain
+        // loops and an array by kind: no closures or value-type collections to JIT on a first call.
+        var seen = new bool[(int)SectionKind.Status + 1];
+        var sections = plan.Sections;
+        var headings = new List<PlanHeading>();
+        var ranks = new List<int>();
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var section = sections[i];
+            if (!section.IsPrimary)
+            {
+                continue;
+            }
+
+            var rank = RankOf(order, section.Kind);
+            if (rank < 0 || seen[(int)section.Kind])
+            {
+                continue;
+            }
+
+            seen[(int)section.Kind] = true;
+            headings.Add(section.Heading);
+            ranks.Add(rank);
+        }
+
+        if (headings.Count < 2)
         {
             return;
         }
 
-        var rank = sections.Select(s => IndexOf(order, s.Kind)).ToArray();
-        ReportOutOfOrder(context, sections.Select(s => s.Heading).ToList(), rank, "the skeleton's order");
+        ReportOutOfOrder(context, headings, ranks.ToArray(), "the skeleton's order");
     }
 
     /// <summary>The order of the repository's PLANS.md skeleton: the plan's headings that are its
@@ -40,7 +61,16 @@ public sealed class EXP006SectionOrder : PlanRule
         var headings = new List<PlanHeading>();
         var ranks = new List<int>();
         // Only headings at the plan's section level: a subsection named like a section is content.
-        var level = plan.Sections.FirstOrDefault(s => s.IsPrimary)?.Heading.Level;
+        int? level = null;
+        foreach (var section in plan.Sections)
+        {
+            if (section.IsPrimary)
+            {
+                level = section.Heading.Level;
+                break;
+            }
+        }
+
         foreach (var heading in plan.Headings)
         {
             if (ReferenceEquals(heading, plan.Title) || (level is { } l && heading.Level != l) || derived.SectionOf(heading) is not { } section || !seen.Add(section))
@@ -84,15 +114,15 @@ public sealed class EXP006SectionOrder : PlanRule
             }
         }
 
-        var inOrder = new HashSet<int>();
+        var inOrder = new bool[rank.Length];
         for (var i = best; i >= 0; i = previous[i])
         {
-            inOrder.Add(i);
+            inOrder[i] = true;
         }
 
         for (var i = 0; i < sections.Count; i++)
         {
-            if (inOrder.Contains(i))
+            if (inOrder[i])
             {
                 continue;
             }
@@ -125,6 +155,19 @@ public sealed class EXP006SectionOrder : PlanRule
         }
 
         return after < 0 ? "into the skeleton's order" : $"after '{sections[after].Text}' (line {sections[after].TextSpan.StartLine})";
+    }
+
+    private static int RankOf(IReadOnlyList<SectionKind> order, SectionKind kind)
+    {
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (order[i] == kind)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int IndexOf<T>(IReadOnlyList<T> order, T kind)
