@@ -17,7 +17,7 @@ public sealed class EXP001MissingLivingSection : PlanRule, IFixableRule
 
     /// <summary>The message of each section kind and profile, written once: most plans miss the
     /// same few sections, so no finding builds its text again (a race only writes the same text).</summary>
-    private static readonly string?[] Messages = new string?[(((int)SectionKind.Status) + 1) * 2];
+    private static readonly string?[] Messages = new string?[SectionKinds.Count * 2];
 
     private static string Message(SectionKind kind, bool classic)
     {

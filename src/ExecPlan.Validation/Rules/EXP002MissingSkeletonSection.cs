@@ -15,7 +15,7 @@ public sealed class EXP002MissingSkeletonSection : PlanRule, IFixableRule
     public int FixOrder => 51;
 
     /// <summary>The message of each section kind, written once (a race only writes the same text).</summary>
-    private static readonly string?[] Messages = new string?[((int)SectionKind.Status) + 1];
+    private static readonly string?[] Messages = new string?[SectionKinds.Count];
 
     private static string Message(SectionKind kind) =>
         (uint)kind < (uint)Messages.Length ? Messages[(int)kind] ??= Write(kind) : Write(kind);

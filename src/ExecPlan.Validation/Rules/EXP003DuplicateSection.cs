@@ -12,8 +12,10 @@ public sealed class EXP003DuplicateSection : PlanRule
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
         var first = new PlanSection?[SectionKinds.Count];
-        foreach (var section in plan.Sections)
+        var sections = plan.Sections;
+        for (var i = 0; i < sections.Count; i++)
         {
+            var section = sections[i];
             if (!section.IsPrimary || section.Kind == SectionKind.Other)
             {
                 continue;

@@ -1,7 +1,6 @@
 namespace ExecPlan.Validation.Rules;
 
 using System.Collections.Generic;
-using System.Linq;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Parsing;
 using ExecPlan.Validation.Rules.Support;
@@ -21,43 +20,38 @@ public sealed class EXP006SectionOrder : PlanRule
         }
 
         var order = SectionCatalog.SkeletonOrder;
-        // A repeated section is EXP003's finding; only first occurrences are ordered here.
-        var sections = plan.Sections;
-        // The rank of each section's kind when it is that kind's first primary section, else -1.
-        var ranks = new int[sections.Count];
+
+        // A repeated section is EXP003's finding; only first occurrences are ordered here. Plain
+        // loops and an array by kind: no closures or value-type collections to JIT on a first call.
         var seen = new bool[SectionKinds.Count];
-        var count = 0;
+        var sections = plan.Sections;
+        var headings = new List<PlanHeading>();
+        var ranks = new List<int>();
         for (var i = 0; i < sections.Count; i++)
         {
             var section = sections[i];
-            ranks[i] = section.IsPrimary ? IndexOf(order, section.Kind) : -1;
-            if (ranks[i] < 0 || seen[(int)section.Kind])
+            if (!section.IsPrimary)
             {
-                ranks[i] = -1;
+                continue;
+            }
+
+            var rank = RankOf(order, section.Kind);
+            if (rank < 0 || seen[(int)section.Kind])
+            {
                 continue;
             }
 
             seen[(int)section.Kind] = true;
-            count++;
+            headings.Add(section.Heading);
+            ranks.Add(rank);
         }
 
-        if (count < 2)
+        if (headings.Count < 2)
         {
             return;
         }
 
-        var headings = new List<PlanHeading>(count);
-        var rank = new int[count];
-        for (var i = 0; i < sections.Count; i++)
-        {
-            if (ranks[i] >= 0)
-            {
-                rank[headings.Count] = ranks[i];
-                headings.Add(sections[i].Heading);
-            }
-        }
-
-        ReportOutOfOrder(context, headings, rank, "the skeleton's order");
+        ReportOutOfOrder(context, headings, ranks.ToArray(), "the skeleton's order");
     }
 
     /// <summary>The order of the repository's PLANS.md skeleton: the plan's headings that are its
@@ -68,7 +62,16 @@ public sealed class EXP006SectionOrder : PlanRule
         var headings = new List<PlanHeading>();
         var ranks = new List<int>();
         // Only headings at the plan's section level: a subsection named like a section is content.
-        var level = plan.Sections.FirstOrDefault(s => s.IsPrimary)?.Heading.Level;
+        int? level = null;
+        foreach (var section in plan.Sections)
+        {
+            if (section.IsPrimary)
+            {
+                level = section.Heading.Level;
+                break;
+            }
+        }
+
         foreach (var heading in plan.Headings)
         {
             if (ReferenceEquals(heading, plan.Title) || (level is { } l && heading.Level != l) || derived.SectionOf(heading) is not { } section || !seen.Add(section))
@@ -153,6 +156,19 @@ public sealed class EXP006SectionOrder : PlanRule
         }
 
         return after < 0 ? "into the skeleton's order" : $"after '{sections[after].Text}' (line {sections[after].TextSpan.StartLine})";
+    }
+
+    private static int RankOf(IReadOnlyList<SectionKind> order, SectionKind kind)
+    {
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (order[i] == kind)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int IndexOf<T>(IReadOnlyList<T> order, T kind)

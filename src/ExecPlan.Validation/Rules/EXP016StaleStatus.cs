@@ -1,6 +1,5 @@
 namespace ExecPlan.Validation.Rules;
 
-using System.Linq;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Rules.Support;
 
@@ -18,17 +17,33 @@ public sealed class EXP016StaleStatus : PlanRule
             return;
         }
 
-        var boxes = plan.ProgressItems.Where(i => i.HasCheckbox).ToList();
-        if (boxes.Count == 0 || boxes.Any(i => !i.IsChecked) || !Stubs.OutcomesWritten(plan))
+        // Counted in one loop (no closures to JIT on a first call); any open box ends the check.
+        var boxes = 0;
+        foreach (var item in plan.ProgressItems)
+        {
+            if (!item.HasCheckbox)
+            {
+                continue;
+            }
+
+            if (!item.IsChecked)
+            {
+                return;
+            }
+
+            boxes++;
+        }
+
+        if (boxes == 0 || !Stubs.OutcomesWritten(plan))
         {
             return;
         }
 
-        var items = boxes.Count switch
+        var items = boxes switch
         {
             1 => "its only Progress item is checked",
             2 => "both Progress items are checked",
-            _ => $"all {boxes.Count} Progress items are checked",
+            _ => $"all {boxes} Progress items are checked",
         };
         context.Report(status.ValueSpan,
             $"Status is {Display(status.Value.Value)} but {items} and Outcomes & Retrospective is written; set Status to COMPLETE if the work is finished, or add what remains to Progress as unchecked items.");

@@ -1,6 +1,5 @@
 namespace ExecPlan.Validation.Rules;
 
-using System.Linq;
 using System.Text.RegularExpressions;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Rules.Support;
@@ -23,9 +22,9 @@ public sealed class EXP020ProgressCheckboxList : PlanRule
             return;
         }
 
-        if (!plan.ProgressItems.Any(i => i.HasCheckbox))
+        if (!HasCheckbox(plan))
         {
-            var code = progress.Blocks.OfType<CodeBlock>().FirstOrDefault(c => CheckboxLine.IsMatch(plan.SourceOf(c)));
+            var code = CodeWithCheckboxes(plan, progress);
             if (code is not null)
             {
                 context.Report(plan.FirstLineSpanOf(code),
@@ -47,5 +46,32 @@ public sealed class EXP020ProgressCheckboxList : PlanRule
                 context.Report(item.MarkerSpan, "this item has no checkbox; write it as '- [ ] ...' or '- [x] (timestamp) ...'.");
             }
         }
+    }
+
+    // Plain loops rather than LINQ with closures: this rule runs on every plan's first analysis.
+    private static bool HasCheckbox(PlanDocument plan)
+    {
+        foreach (var item in plan.ProgressItems)
+        {
+            if (item.HasCheckbox)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static CodeBlock? CodeWithCheckboxes(PlanDocument plan, PlanSection progress)
+    {
+        foreach (var block in progress.Blocks)
+        {
+            if (block is CodeBlock code && CheckboxLine.IsMatch(plan.SourceOf(code)))
+            {
+                return code;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,6 +1,5 @@
 namespace ExecPlan.Validation.Rules;
 
-using System.Linq;
 using ExecPlan.Validation.Model;
 
 /// <summary>EXP054: a revision note section, where there is one, is the last section.</summary>
@@ -10,18 +9,34 @@ public sealed class EXP054RevisionNoteLast : PlanRule
 
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
-        var note = plan.Sections.LastOrDefault(s => s.Kind == SectionKind.RevisionNote);
+        // Plain loops (no closures to JIT on a first call): the last revision note, then the
+        // first heading after it at its level or above.
+        var sections = plan.Sections;
+        PlanSection? note = null;
+        for (var i = sections.Count - 1; i >= 0; i--)
+        {
+            if (sections[i].Kind == SectionKind.RevisionNote)
+            {
+                note = sections[i];
+                break;
+            }
+        }
+
         if (note is null)
         {
             return;
         }
 
-        var later = plan.Headings.FirstOrDefault(h =>
-            h.Block.Span.Start > note.Heading.Block.Span.Start && h.Level <= note.Heading.Level);
-        if (later is not null)
+        var start = note.Heading.Block.Span.Start;
+        var level = note.Heading.Level;
+        foreach (var later in plan.Headings)
         {
-            context.Report(note.Heading.TextSpan,
-                $"move it to the end of the plan: '{later.Text}' (line {later.TextSpan.StartLine}) follows it.");
+            if (later.Block.Span.Start > start && later.Level <= level)
+            {
+                context.Report(note.Heading.TextSpan,
+                    $"move it to the end of the plan: '{later.Text}' (line {later.TextSpan.StartLine}) follows it.");
+                return;
+            }
         }
     }
 }

@@ -193,12 +193,26 @@ internal struct OutcomeScan
         var byLetter = new Candidate[26][];
         for (var letter = 0; letter < 26; letter++)
         {
-            var list = new System.Collections.Generic.List<Candidate>();
+            // Counted first, then filled: a List<Candidate> (a struct) would be one more generic
+            // instantiation for the JIT to compile on a first analysis.
+            var count = 0;
+            foreach (var stem in Stems)
+            {
+                count += stem[0] == 'a' + letter ? 1 : 0;
+            }
+
+            foreach (var word in Words)
+            {
+                count += word[0] == 'a' + letter ? 1 : 0;
+            }
+
+            var candidates = new Candidate[count];
+            var next = 0;
             foreach (var stem in Stems)
             {
                 if (stem[0] == 'a' + letter)
                 {
-                    list.Add(new Candidate(Pack(stem), (1UL << (8 * stem.Length)) - 1, stem.Length, isStem: true));
+                    candidates[next++] = new Candidate(Pack(stem), (1UL << (8 * stem.Length)) - 1, stem.Length, isStem: true);
                 }
             }
 
@@ -206,11 +220,11 @@ internal struct OutcomeScan
             {
                 if (word[0] == 'a' + letter)
                 {
-                    list.Add(new Candidate(Pack(word), ulong.MaxValue, word.Length, isStem: false));
+                    candidates[next++] = new Candidate(Pack(word), ulong.MaxValue, word.Length, isStem: false);
                 }
             }
 
-            byLetter[letter] = list.ToArray();
+            byLetter[letter] = candidates;
         }
 
         return byLetter;
