@@ -30,7 +30,9 @@ public sealed class EXP044PathExists : PlanRule
         var repository = context.Repository!;
         foreach (var block in SyntaxWalk.Blocks(plan.Syntax))
         {
-            if (block is not LeafBlock leaf || leaf is CodeBlock || plan.InlineOf(leaf) is null)
+            // A code span needs a backtick: a block without one is not inline-parsed for nothing
+            // (most paragraphs are left unparsed by the plan pipeline, see DeferredInlines).
+            if (block is not LeafBlock leaf || leaf is CodeBlock || !HasBacktick(plan.Text, leaf) || plan.InlineOf(leaf) is null)
             {
                 continue;
             }
@@ -86,5 +88,12 @@ public sealed class EXP044PathExists : PlanRule
         }
 
         return context;
+    }
+
+    private static bool HasBacktick(string text, Block block)
+    {
+        var start = System.Math.Max(0, block.Span.Start);
+        var end = System.Math.Min(text.Length, block.Span.End + 1);
+        return end > start && text.IndexOf('`', start, end - start) >= 0;
     }
 }
