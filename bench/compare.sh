@@ -221,6 +221,7 @@ for _ in $(seq 1 "$REPS"); do
   dotnet "$analyzer_dll" --markdig-first >>"$work/analyzer-markdig.txt" 2>>"$log" || true
   dotnet "$analyzer_dll" --report-floor --library-first >>"$work/analyzer-split.txt" 2>>"$log" || true
 done
+r2r_first=$(bash bench/ExecPlan.AnalyzerBench/r2r-first.sh 5 2>>"$log" | grep -v '^loadavg' || echo "r2r-first.sh did not run in this run (see the log).")
 analyzer_section=$(python3 - "$work/analyzer.txt" "$work/analyzer-markdig.txt" "$work/analyzer-split.txt" <<'PY'
 import sys, statistics
 def runs(path):
@@ -471,6 +472,14 @@ $rules_inline
 ## (d) The analyzer in a Roslyn workspace
 
 $analyzer_section
+
+What ReadyToRun images would change (\`bash bench/ExecPlan.AnalyzerBench/r2r-first.sh 5\`: the same
+first analysis with ExecPlan.Analyzers, ExecPlan.Validation and Markdig as shipped (IL) and
+precompiled by crossgen2 for linux-x64, alternating fresh processes, medians):
+
+\`\`\`
+$r2r_first
+\`\`\`
 $extra_sections
 ## Memory
 
