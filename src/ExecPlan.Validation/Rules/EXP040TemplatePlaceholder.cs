@@ -55,10 +55,39 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
     {
         // The blocks of the entry sections, built only when a code block holds a '<' (rare).
         HashSet<Block>? entryBlocks = null;
+        var text = plan.Text;
+        // Every placeholder starts with '<': a block without one needs no regex and no inline walk.
+        // The next '<' is found once for a run of blocks, not searched for in each of them: it is
+        // the first at or after searchedFrom, so a block starting at or after that point holds one
+        // exactly when it lies before the block's end.
+        var searchedFrom = 0;
+        var nextAngle = text.IndexOf('<');
+        if (nextAngle < 0)
+        {
+            return;
+        }
+
         foreach (var block in plan.AllBlocks)
         {
-            // Every placeholder starts with '<': a block without one needs no regex and no inline walk.
-            if (block is not LeafBlock || !ContainsAngle(plan.Text, block))
+            if (block is not LeafBlock)
+            {
+                continue;
+            }
+
+            var start = Math.Max(0, block.Span.Start);
+            var end = Math.Min(text.Length, block.Span.End + 1);
+            if (end <= start)
+            {
+                continue;
+            }
+
+            if (start < searchedFrom || (nextAngle >= 0 && nextAngle < start))
+            {
+                searchedFrom = start;
+                nextAngle = text.IndexOf('<', start);
+            }
+
+            if (nextAngle < 0 || nextAngle >= end)
             {
                 continue;
             }
@@ -92,13 +121,6 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
         }
 
         return entryBlocks;
-    }
-
-    private static bool ContainsAngle(string text, Block block)
-    {
-        var start = Math.Max(0, block.Span.Start);
-        var end = Math.Min(text.Length, block.Span.End + 1);
-        return end > start && text.IndexOf('<', start, end - start) >= 0;
     }
 
     private static List<(int Start, int End)>? ExcludedRanges(PlanDocument plan, LeafBlock leaf)
