@@ -100,10 +100,12 @@ internal static class LivingNotice
             return true;
         }
 
+        // Only whether enough of the words are there counts: stop once it is known either way.
         var namedWords = 0;
-        foreach (var word in LivingNameWords)
+        for (var w = 0; w < LivingNameWords.Length && namedWords < NamedSectionsForNotice &&
+            namedWords + LivingNameWords.Length - w >= NamedSectionsForNotice; w++)
         {
-            namedWords += TextScan.ContainsIgnoringCase(all, start, end, word) ? 1 : 0;
+            namedWords += TextScan.ContainsIgnoringCase(all, start, end, LivingNameWords[w]) ? 1 : 0;
         }
 
         if (!mayBeNotice && namedWords < NamedSectionsForNotice)
