@@ -69,15 +69,15 @@ internal static partial class EntryParser
     /// <summary>Cuts a region (list item, paragraph, indented block) into units at every line that
     /// starts with the primary label. Text before the first labelled line of a region whose first
     /// line is unlabelled is dropped, unless the region has no primary line at all and is a list
-    /// item (then the whole item is one unlabelled unit). Units are added to <paramref name="result"/>.</summary>
-    private static void SplitRegion(List<Unit> result, string text, LineMap lines, LabelSet set, int start, int end, bool keepUnlabelled)
+    /// item (then the whole item is one unlabelled unit). Units are added to <paramref name="scratch"/>.</summary>
+    private static void SplitRegion(Scratch scratch, string text, LineMap lines, LabelSet set, int start, int end, bool keepUnlabelled)
     {
-        var added = result.Count;
+        var added = scratch.UnitCount;
         var firstLine = lines.LineIndexOf(start);
         var lastLine = lines.LineIndexOf(Math.Max(start, end - 1));
         var unitStart = -1;
-        UnitKind unitKind = UnitKind.Unlabelled;
-        string? unitLabel = null;
+        var unitKind = UnitKind.Unlabelled;
+        var unitLabel = NoLabel;
         for (var line = firstLine; line <= lastLine; line++)
         {
             var lineStart = Math.Max(start, lines.LineStart(line));
@@ -94,18 +94,18 @@ internal static partial class EntryParser
             }
 
             // Past the first line only the primary label matters (it starts a new unit).
-            var label = line == firstLine || set.MayStartWithPrimary(text, lineStart, lineEnd) ? set.MatchAtStart(text, lineStart, lineEnd) : null;
+            var label = line == firstLine || set.MayStartWithPrimary(text, lineStart, lineEnd) ? set.MatchIndexAtStart(text, lineStart, lineEnd) : NoLabel;
             if (line == firstLine)
             {
                 unitStart = contentStart;
-                unitKind = label is null ? UnitKind.Unlabelled : label == set.Primary ? UnitKind.Primary : UnitKind.Field;
+                unitKind = label == NoLabel ? UnitKind.Unlabelled : label == set.PrimaryIndex ? UnitKind.Primary : UnitKind.Field;
                 unitLabel = label;
             }
-            else if (label == set.Primary)
+            else if (label == set.PrimaryIndex)
             {
                 if (unitKind != UnitKind.Unlabelled)
                 {
-                    result.Add(new Unit(unitStart, TrimEnd(text, unitStart, contentStart), unitKind, unitLabel));
+                    scratch.AddUnit(set, text, unitStart, TrimEnd(text, unitStart, contentStart), unitKind, unitLabel, isHeading: false);
                 }
 
                 unitStart = contentStart;
@@ -114,9 +114,9 @@ internal static partial class EntryParser
             }
         }
 
-        if (unitStart >= 0 && (unitKind != UnitKind.Unlabelled || (keepUnlabelled && result.Count == added)))
+        if (unitStart >= 0 && (unitKind != UnitKind.Unlabelled || (keepUnlabelled && scratch.UnitCount == added)))
         {
-            result.Add(new Unit(unitStart, TrimEnd(text, unitStart, end), unitKind, unitLabel));
+            scratch.AddUnit(set, text, unitStart, TrimEnd(text, unitStart, end), unitKind, unitLabel, isHeading: false);
         }
     }
 
@@ -142,42 +142,35 @@ internal static partial class EntryParser
         return end;
     }
 
-    /// <summary>The labels of a unit: the one that starts each line (colon, dash or a bold label
-    /// alone on its line), and colon labels further along a line ("Severity: low. Likelihood: high.").</summary>
-    private static List<FoundField> FindFields(LabelSet set, string text, Unit unit)
+    /// <summary>The labels of the unit [start, end): the one that starts each line (colon, dash or a
+    /// bold label alone on its line), and colon labels further along a line ("Severity: low.
+    /// Likelihood: high."), added to <paramref name="scratch"/>'s fields in order.</summary>
+    private static void FindFields(Scratch scratch, LabelSet set, string text, int start, int end, bool isHeading)
     {
-        return unit.Fields ??= Find(set, text, unit);
-
-        static List<FoundField> Find(LabelSet set, string text, Unit unit)
+        var lineStart = start;
+        while (lineStart < end)
         {
-            var found = new List<FoundField>();
-            var lineStart = unit.Start;
-            while (lineStart < unit.End)
+            var lineEnd = LineEndFrom(text, lineStart, end);
+            var scanFrom = lineStart;
+            LabelHit hit;
+            if (set.MayStartWithLabel(text, lineStart, lineEnd)
+                && (isHeading ? set.TryHeadingStart(text, lineStart, lineEnd, out hit) : set.TryAtStart(text, lineStart, lineEnd, out hit)))
             {
-                var lineEnd = LineEndFrom(text, lineStart, unit.End);
-                var scanFrom = lineStart;
-                LabelHit hit;
-                if (set.MayStartWithLabel(text, lineStart, lineEnd)
-                    && (unit.IsHeading ? set.TryHeadingStart(text, lineStart, lineEnd, out hit) : set.TryAtStart(text, lineStart, lineEnd, out hit)))
-                {
-                    found.Add(new FoundField(hit, set.CanonicalAt(hit.Canonical)));
-                    scanFrom = hit.End;
-                }
-
-                // A colon label needs a colon: most lines have none after their leading label.
-                if (scanFrom < lineEnd && text.IndexOfAny(Colons, scanFrom, lineEnd - scanFrom) >= 0)
-                {
-                    while (set.TryAnywhere(text, lineStart, scanFrom, lineEnd, out hit))
-                    {
-                        found.Add(new FoundField(hit, set.CanonicalAt(hit.Canonical)));
-                        scanFrom = hit.End;
-                    }
-                }
-
-                lineStart = NextLineStart(text, lineEnd, unit.End);
+                scratch.AddField(new FoundField(hit, set.CanonicalAt(hit.Canonical)));
+                scanFrom = hit.End;
             }
 
-            return found;
+            // A colon label needs a colon: most lines have none after their leading label.
+            if (scanFrom < lineEnd && text.IndexOfAny(Colons, scanFrom, lineEnd - scanFrom) >= 0)
+            {
+                while (set.TryAnywhere(text, lineStart, scanFrom, lineEnd, out hit))
+                {
+                    scratch.AddField(new FoundField(hit, set.CanonicalAt(hit.Canonical)));
+                    scanFrom = hit.End;
+                }
+            }
+
+            lineStart = NextLineStart(text, lineEnd, end);
         }
     }
 
@@ -193,6 +186,9 @@ internal static partial class EntryParser
         return lineEnd;
     }
 
+    /// <summary>No label (a unit that starts with none, or a break).</summary>
+    private const int NoLabel = -1;
+
     /// <summary>A label found in a unit: where it is written, where its value starts, its canonical name.</summary>
     private readonly struct FoundField
     {
@@ -201,6 +197,7 @@ internal static partial class EntryParser
             LabelStart = hit.LabelStart;
             LabelEnd = hit.LabelEnd;
             ValueStart = hit.End;
+            CanonicalIndex = hit.Canonical;
             Canonical = canonical;
         }
 
@@ -210,19 +207,25 @@ internal static partial class EntryParser
 
         public int ValueStart { get; }
 
+        /// <summary>The index of <see cref="Canonical"/> in its set.</summary>
+        public int CanonicalIndex { get; }
+
         public string Canonical { get; }
     }
 
-    /// <summary>A unit of a section (a class, so the fields found in it are found once).</summary>
-    private sealed class Unit
+    /// <summary>A unit of a section, with the run of <see cref="Scratch.Found"/> that holds its
+    /// labels (found when the unit is cut: every unit but a break ends up in an entry or beside one).</summary>
+    private readonly struct Unit
     {
-        public Unit(int start, int end, UnitKind kind, string? label, bool isHeading = false)
+        public Unit(int start, int end, UnitKind kind, int label, bool isHeading, int fieldStart, int fieldCount)
         {
             Start = start;
-            End = Math.Max(start, end);
+            End = end;
             Kind = kind;
             Label = label;
             IsHeading = isHeading;
+            FieldStart = fieldStart;
+            FieldCount = fieldCount;
         }
 
         public int Start { get; }
@@ -231,11 +234,136 @@ internal static partial class EntryParser
 
         public UnitKind Kind { get; }
 
-        public string? Label { get; }
+        /// <summary>The index of the unit's first label in its set, or <see cref="NoLabel"/>.</summary>
+        public int Label { get; }
 
         public bool IsHeading { get; }
 
-        /// <summary>The unit's labels, once <see cref="FindFields"/> has looked.</summary>
-        public List<FoundField>? Fields { get; set; }
+        public int FieldStart { get; }
+
+        public int FieldCount { get; }
+    }
+
+    /// <summary>The buffers one section is grouped in (units, their fields, the text of an entry of
+    /// several units), kept per thread and reused: a section allocates its entries only. A buffer
+    /// grown past <see cref="KeepLimit"/> by a huge section is dropped afterwards, not kept.</summary>
+    private sealed class Scratch
+    {
+        private const int KeepLimit = 4096;
+
+        [ThreadStatic]
+        private static Scratch? ThreadScratch;
+
+        private bool _inUse;
+
+        public Unit[] Units { get; private set; } = new Unit[64];
+
+        public int UnitCount { get; private set; }
+
+        public FoundField[] Found { get; private set; } = new FoundField[64];
+
+        public int FoundCount { get; private set; }
+
+        private char[] _chars = new char[256];
+
+        /// <summary>This thread's buffers, empty; a fresh set if they are in use (never re-entered today).</summary>
+        public static Scratch Take()
+        {
+            var scratch = ThreadScratch;
+            if (scratch is null || scratch._inUse)
+            {
+                scratch = new Scratch();
+                ThreadScratch ??= scratch;
+            }
+
+            scratch._inUse = true;
+            scratch.UnitCount = 0;
+            scratch.FoundCount = 0;
+            return scratch;
+        }
+
+        public void Release()
+        {
+            if (Units.Length > KeepLimit)
+            {
+                Units = new Unit[64];
+            }
+
+            if (Found.Length > KeepLimit)
+            {
+                Found = new FoundField[64];
+            }
+
+            if (_chars.Length > KeepLimit * 4)
+            {
+                _chars = new char[256];
+            }
+
+            _inUse = false;
+        }
+
+        /// <summary>Adds a unit [start, end) and, unless it is a break, finds its labels.</summary>
+        public void AddUnit(LabelSet set, string text, int start, int end, UnitKind kind, int label, bool isHeading)
+        {
+            end = Math.Max(start, end);
+            var fieldStart = FoundCount;
+            if (kind != UnitKind.Break)
+            {
+                FindFields(this, set, text, start, end, isHeading);
+            }
+
+            if (UnitCount == Units.Length)
+            {
+                var grown = new Unit[Units.Length * 2];
+                Array.Copy(Units, grown, UnitCount);
+                Units = grown;
+            }
+
+            Units[UnitCount++] = new Unit(start, end, kind, label, isHeading, fieldStart, FoundCount - fieldStart);
+        }
+
+        public void AddField(FoundField field)
+        {
+            if (FoundCount == Found.Length)
+            {
+                var grown = new FoundField[Found.Length * 2];
+                Array.Copy(Found, grown, FoundCount);
+                Found = grown;
+            }
+
+            Found[FoundCount++] = field;
+        }
+
+        /// <summary>The text of units [first, first + count): each unit's text, a line break
+        /// between (none before the first non-empty one), as one string.</summary>
+        public string Join(string text, int first, int count)
+        {
+            var length = 0;
+            for (var u = first; u < first + count; u++)
+            {
+                var unitLength = Units[u].End - Units[u].Start;
+                length += length > 0 ? unitLength + 1 : unitLength;
+            }
+
+            if (_chars.Length < length)
+            {
+                _chars = new char[Math.Max(length, _chars.Length * 2)];
+            }
+
+            var at = 0;
+            for (var u = first; u < first + count; u++)
+            {
+                if (at > 0)
+                {
+                    _chars[at++] = '\n';
+                }
+
+                var unitLength = Units[u].End - Units[u].Start;
+                text.CopyTo(Units[u].Start, _chars, at, unitLength);
+                at += unitLength;
+            }
+
+            return new string(_chars, 0, at);
+        }
     }
 }

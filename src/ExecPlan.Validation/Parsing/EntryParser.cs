@@ -2,7 +2,6 @@ namespace ExecPlan.Validation.Parsing;
 
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.RegularExpressions;
 using ExecPlan.Validation.Model;
 using Markdig.Syntax;
@@ -55,28 +54,60 @@ internal static partial class EntryParser
 
     public static IEnumerable<PlanEntry> Parse(PlanSection section, string text, LineMap lines)
     {
+        var entries = new List<PlanEntry>();
+        ParseInto(entries, section, text, lines);
+        return entries;
+    }
+
+    /// <summary>Adds a section's entries to <paramref name="entries"/>. The units and their fields
+    /// live in buffers kept per thread (see <see cref="Scratch"/>), so a section costs its
+    /// entries and their strings only.</summary>
+    public static void ParseInto(List<PlanEntry> entries, PlanSection section, string text, LineMap lines)
+    {
         var kind = section.Kind;
         var set = SetOf(kind);
-        var units = new List<Unit>();
-        foreach (var block in section.Blocks)
+        var scratch = Scratch.Take();
+        try
         {
+            CutUnits(scratch, section, text, lines, set);
+            Group(entries, scratch, kind, set, text, lines);
+        }
+        finally
+        {
+            scratch.Release();
+        }
+    }
+
+    private static void CutUnits(Scratch scratch, PlanSection section, string text, LineMap lines, LabelSet set)
+    {
+        var blocks = section.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
             switch (block)
             {
                 case HeadingBlock heading:
                     var headingStart = heading.Span.Start;
                     var headingEnd = Math.Min(text.Length, heading.Span.End + 1);
                     var (nameStart, nameEnd) = StripHeadingMarks(text, headingStart, headingEnd);
-                    units.Add(set.TryHeadingStart(text, nameStart, nameEnd, out var headingLabel) && set.CanonicalAt(headingLabel.Canonical) == set.Primary
-                        ? new Unit(TrimStartOf(text, headingStart, headingEnd), TrimEnd(text, headingStart, headingEnd), UnitKind.Primary, set.Primary, isHeading: true)
-                        : new Unit(headingStart, headingEnd, UnitKind.Break, null));
+                    if (set.TryHeadingStart(text, nameStart, nameEnd, out var headingLabel) && headingLabel.Canonical == set.PrimaryIndex)
+                    {
+                        scratch.AddUnit(set, text, TrimStartOf(text, headingStart, headingEnd), TrimEnd(text, headingStart, headingEnd), UnitKind.Primary, set.PrimaryIndex, isHeading: true);
+                    }
+                    else
+                    {
+                        scratch.AddUnit(set, text, headingStart, headingEnd, UnitKind.Break, NoLabel, isHeading: false);
+                    }
+
                     break;
                 case ThematicBreakBlock:
-                    units.Add(new Unit(block.Span.Start, block.Span.Start, UnitKind.Break, null));
+                    scratch.AddUnit(set, text, block.Span.Start, block.Span.Start, UnitKind.Break, NoLabel, isHeading: false);
                     break;
                 case ListBlock list:
-                    foreach (var item in list)
+                    for (var i = 0; i < list.Count; i++)
                     {
-                        SplitRegion(units, text, lines, set, item.Span.Start, Math.Min(text.Length, item.Span.End + 1), keepUnlabelled: true);
+                        var item = list[i];
+                        SplitRegion(scratch, text, lines, set, item.Span.Start, Math.Min(text.Length, item.Span.End + 1), keepUnlabelled: true);
                     }
 
                     break;
@@ -84,105 +115,115 @@ internal static partial class EntryParser
                     var (codeStart, codeEnd) = CodeContent(code, text, lines);
                     if (codeEnd > codeStart)
                     {
-                        SplitRegion(units, text, lines, set, codeStart, codeEnd, keepUnlabelled: false);
+                        SplitRegion(scratch, text, lines, set, codeStart, codeEnd, keepUnlabelled: false);
                     }
 
                     break;
                 case ParagraphBlock paragraph:
-                    SplitRegion(units, text, lines, set, paragraph.Span.Start, Math.Min(text.Length, paragraph.Span.End + 1), keepUnlabelled: false);
+                    SplitRegion(scratch, text, lines, set, paragraph.Span.Start, Math.Min(text.Length, paragraph.Span.End + 1), keepUnlabelled: false);
                     break;
             }
         }
+    }
 
-        var entries = new List<PlanEntry>();
-        var open = new List<Unit>();
-        var openLabels = new HashSet<string>(StringComparer.Ordinal);
-        void Flush()
+    /// <summary>Groups the units into entries. The open entry is always a run of consecutive
+    /// units (every unit but a break joins it, a break closes it), so it is a start and a count;
+    /// its labels are a bit per canonical label of the set.</summary>
+    private static void Group(List<PlanEntry> entries, Scratch scratch, SectionKind kind, LabelSet set, string text, LineMap lines)
+    {
+        var units = scratch.Units;
+        var openStart = 0;
+        var openCount = 0;
+        var openLabels = 0;
+        for (var u = 0; u < scratch.UnitCount; u++)
         {
-            if (open.Count > 0)
-            {
-                entries.Add(MakeEntry(kind, set, text, lines, open));
-                open.Clear();
-                openLabels.Clear();
-            }
-        }
-
-        foreach (var unit in units)
-        {
+            var unit = units[u];
             switch (unit.Kind)
             {
                 case UnitKind.Break:
-                    Flush();
+                    Flush(entries, scratch, kind, text, lines, openStart, ref openCount, ref openLabels);
                     break;
-                case UnitKind.Unlabelled when open.Count > 0 && open[0].IsHeading:
+                case UnitKind.Unlabelled when openCount > 0 && units[openStart].IsHeading:
                     // An entry opened by its own heading ("### Decision 2") owns its subsection:
                     // a bare list item there is part of its body, not an entry of its own.
-                    open.Add(unit);
+                    openCount++;
                     break;
                 case UnitKind.Unlabelled:
-                    Flush();
-                    open.Add(unit);
-                    Flush();
+                    Flush(entries, scratch, kind, text, lines, openStart, ref openCount, ref openLabels);
+                    openStart = u;
+                    openCount = 1;
+                    Flush(entries, scratch, kind, text, lines, openStart, ref openCount, ref openLabels);
                     break;
                 case UnitKind.Primary:
-                    if (open.Count == 1 && open[0].IsHeading && !unit.IsHeading)
+                    if (openCount == 1 && units[openStart].IsHeading && !unit.IsHeading)
                     {
                         // "### Decision 2: ..." then "- Decision: ...": the heading only titles
                         // the labelled entry under it.
-                        open.Clear();
-                        openLabels.Clear();
+                        openCount = 0;
+                        openLabels = 0;
                     }
 
-                    Flush();
-                    open.Add(unit);
-                    openLabels.Add(unit.Label!);
+                    Flush(entries, scratch, kind, text, lines, openStart, ref openCount, ref openLabels);
+                    openStart = u;
+                    openCount = 1;
+                    openLabels |= 1 << unit.Label;
                     break;
                 default:
                     // A field continues the open entry unless that entry already has it (then a
                     // new entry with no primary label starts: it will be reported as such).
-                    if (open.Count == 0 || openLabels.Contains(unit.Label!))
+                    if (openCount == 0 || (openLabels & (1 << unit.Label)) != 0)
                     {
-                        Flush();
+                        Flush(entries, scratch, kind, text, lines, openStart, ref openCount, ref openLabels);
                     }
 
-                    open.Add(unit);
-                    foreach (var field in FindFields(set, text, unit))
+                    if (openCount == 0)
                     {
-                        openLabels.Add(field.Canonical);
+                        openStart = u;
+                    }
+
+                    openCount++;
+                    for (var f = unit.FieldStart; f < unit.FieldStart + unit.FieldCount; f++)
+                    {
+                        openLabels |= 1 << scratch.Found[f].CanonicalIndex;
                     }
 
                     break;
             }
         }
 
-        Flush();
-        return entries;
+        Flush(entries, scratch, kind, text, lines, openStart, ref openCount, ref openLabels);
     }
 
-    private static PlanEntry MakeEntry(SectionKind kind, LabelSet set, string text, LineMap lines, List<Unit> units)
+    private static void Flush(List<PlanEntry> entries, Scratch scratch, SectionKind kind, string text, LineMap lines, int openStart, ref int openCount, ref int openLabels)
     {
-        var fields = new List<EntryField>(units.Count == 1 ? FindFields(set, text, units[0]).Count : 4);
-
-        // Most entries are one unit: their text is one substring, no builder.
-        var entryText = units.Count == 1 ? null : new StringBuilder();
-        foreach (var unit in units)
+        if (openCount > 0)
         {
-            if (entryText is not null)
-            {
-                if (entryText.Length > 0)
-                {
-                    entryText.Append('\n');
-                }
+            entries.Add(MakeEntry(kind, scratch, text, lines, openStart, openCount));
+            openCount = 0;
+            openLabels = 0;
+        }
+    }
 
-                entryText.Append(text, unit.Start, unit.End - unit.Start);
-            }
+    private static PlanEntry MakeEntry(SectionKind kind, Scratch scratch, string text, LineMap lines, int first, int count)
+    {
+        var units = scratch.Units;
+        var found = scratch.Found;
+        var fieldCount = 0;
+        for (var u = first; u < first + count; u++)
+        {
+            fieldCount += units[u].FieldCount;
+        }
 
-            var found = FindFields(set, text, unit);
-            for (var i = 0; i < found.Count; i++)
+        var fields = new List<EntryField>(fieldCount);
+        for (var u = first; u < first + count; u++)
+        {
+            var unit = units[u];
+            var last = unit.FieldStart + unit.FieldCount;
+            for (var i = unit.FieldStart; i < last; i++)
             {
                 var field = found[i];
                 var valueStart = field.ValueStart;
-                var valueEnd = i + 1 < found.Count ? found[i + 1].LabelStart : unit.End;
+                var valueEnd = i + 1 < last ? found[i + 1].LabelStart : unit.End;
                 while (valueEnd > valueStart && (char.IsWhiteSpace(text[valueEnd - 1]) || text[valueEnd - 1] is '*' or '_'))
                 {
                     valueEnd--;
@@ -198,15 +239,16 @@ internal static partial class EntryParser
             }
         }
 
-        var start = units[0].Start;
-        var end = units[units.Count - 1].End;
+        var start = units[first].Start;
+        var end = units[first + count - 1].End;
         var firstLineEnd = start;
         while (firstLineEnd < end && text[firstLineEnd] != '\n' && text[firstLineEnd] != '\r')
         {
             firstLineEnd++;
         }
 
-        var textOfEntry = entryText?.ToString() ?? text.Substring(units[0].Start, units[0].End - units[0].Start);
+        // Most entries are one unit: their text is one substring.
+        var textOfEntry = count == 1 ? text.Substring(start, units[first].End - start) : scratch.Join(text, first, count);
         var isNone = fields.Count == 0
             ? IsNoneMarker(textOfEntry.Trim())
             : AllFieldsNone(fields);

@@ -102,16 +102,21 @@ public static class PlanParser
 
         var items = progress is null ? new List<ChecklistItem>() : ChecklistReader.Collect(progress.Blocks, lines);
         var entries = new List<PlanEntry>();
-        var seen = new HashSet<SectionKind>();
+        var seen = 0L;
         foreach (var section in sections)
         {
+            // The kinds seen so far, a bit each (SectionKind has fewer than 64 members).
+            var bit = 1L << (int)section.Kind;
+            var first = (seen & bit) == 0;
+            seen |= bit;
+
             // A section known only by a qualified name ("Scope, Assumptions, and Risks",
             // "Design decisions") counts as present, but its items were not written as the
             // skeleton's entries, so they are not held to the entry format (EXP030-EXP033).
             // Only the first section of a kind holds entries.
-            if (seen.Add(section.Kind) && EntryParser.HasEntries(section.Kind) && section.Heading.MatchStrength != SectionMatchStrength.Qualified)
+            if (first && EntryParser.HasEntries(section.Kind) && section.Heading.MatchStrength != SectionMatchStrength.Qualified)
             {
-                entries.AddRange(EntryParser.Parse(section, lines.Text, lines));
+                EntryParser.ParseInto(entries, section, lines.Text, lines);
             }
         }
 
