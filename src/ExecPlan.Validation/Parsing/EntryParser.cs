@@ -215,6 +215,11 @@ internal static partial class EntryParser
         }
 
         var fields = new List<EntryField>(fieldCount);
+
+        // Whether some value says "none" and every other one is empty or says so too (as
+        // AllFieldsNone), tested on the values' ranges as they are found.
+        var anyNone = false;
+        var notNone = false;
         for (var u = first; u < first + count; u++)
         {
             var unit = units[u];
@@ -230,10 +235,22 @@ internal static partial class EntryParser
                 }
 
                 valueEnd = Math.Max(valueEnd, valueStart);
+                if (!notNone)
+                {
+                    var noneStart = valueStart;
+                    var noneEnd = valueEnd;
+                    TrimRange(text, ref noneStart, ref noneEnd);
+                    var none = noneEnd > noneStart && MayBeNone(text, noneStart, noneEnd) && NoneValue.IsMatch(text.Substring(noneStart, noneEnd - noneStart));
+                    notNone = !none && noneEnd > noneStart;
+                    anyNone |= none;
+                }
+
                 fields.Add(new EntryField(
                     field.Canonical,
                     LabelText(text, field.LabelStart, field.LabelEnd, field.Canonical),
-                    text.Substring(valueStart, valueEnd - valueStart),
+                    text,
+                    valueStart,
+                    valueEnd - valueStart,
                     lines.Span(field.LabelStart, field.LabelEnd),
                     valueEnd > valueStart ? lines.Span(valueStart, valueEnd) : lines.Point(valueStart)));
             }
@@ -247,12 +264,22 @@ internal static partial class EntryParser
             firstLineEnd++;
         }
 
-        // Most entries are one unit: their text is one substring.
-        var textOfEntry = count == 1 ? text.Substring(start, units[first].End - start) : scratch.Join(text, first, count);
+        // Most entries are one unit: their text is a range of the plan's, cut when first read;
+        // an entry of several units is joined now.
+        var source = text;
+        var textStart = start;
+        var textLength = units[first].End - start;
+        if (count > 1)
+        {
+            source = scratch.Join(text, first, count);
+            textStart = 0;
+            textLength = source.Length;
+        }
+
         var isNone = fields.Count == 0
-            ? IsNoneMarker(textOfEntry.Trim())
-            : AllFieldsNone(fields);
-        return new PlanEntry(kind, textOfEntry, lines.Span(start, Math.Max(end, start + 1)), lines.Span(start, Math.Max(firstLineEnd, start + 1)), fields, isNone);
+            ? IsNoneMarker(source, textStart, textStart + textLength)
+            : anyNone && !notNone;
+        return new PlanEntry(kind, source, textStart, textLength, lines.Span(start, Math.Max(end, start + 1)), lines.Span(start, Math.Max(firstLineEnd, start + 1)), fields, isNone);
     }
 
     /// <summary>A label as written; most are written as their canonical name ("Risk",
@@ -284,27 +311,52 @@ internal static partial class EntryParser
 
     private static bool IsNoneMarker(string text) => MayBeNone(text) && NoneMarker.IsMatch(text);
 
+    /// <summary><see cref="IsNoneMarker(string)"/> on the trimmed range [start, end) of a text; the
+    /// range is copied only when the filter lets it through to the regex.</summary>
+    private static bool IsNoneMarker(string text, int start, int end)
+    {
+        TrimRange(text, ref start, ref end);
+        return MayBeNone(text, start, end) && NoneMarker.IsMatch(text.Substring(start, end - start));
+    }
+
+    /// <summary>What <see cref="string.Trim()"/> leaves of [start, end): white space off both ends.</summary>
+    private static void TrimRange(string text, ref int start, ref int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+    }
+
     /// <summary>Whether <see cref="NoneMarker"/> or <see cref="NoneValue"/> could match: past what
     /// either allows first (white space, a bullet or number, brackets, emphasis, dashes), the word
     /// must start with "no", "n/", "na", "ni" ("none", "nothing", "not yet", "no ... yet", "n/a",
     /// "nil") or "tb" ("tbd"), in any case, or with a non-ASCII character (a dash, a CJK or Hangul
     /// word, a letter the regex's case may equate with an ASCII one), or the text must end there
     /// (dashes only). A necessary condition only: the regex decides.</summary>
-    internal static bool MayBeNone(string text)
+    internal static bool MayBeNone(string text) => MayBeNone(text, 0, text.Length);
+
+    /// <summary><see cref="MayBeNone(string)"/> on the range [start, end) of a text.</summary>
+    private static bool MayBeNone(string text, int start, int end)
     {
-        var i = 0;
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '(' or '[' or ']' or ')' or '_' or '*' or '-' or '+' or '.' or (>= '0' and <= '9')))
+        var i = start;
+        while (i < end && (char.IsWhiteSpace(text[i]) || text[i] is '(' or '[' or ']' or ')' or '_' or '*' or '-' or '+' or '.' or (>= '0' and <= '9')))
         {
             i++;
         }
 
-        if (i == text.Length || text[i] >= 128)
+        if (i == end || text[i] >= 128)
         {
             return true;
         }
 
         // "The ...", "Tests ...", "Need ...": most values that start with n or t are no such word.
-        var second = i + 1 < text.Length ? text[i + 1] : '\0';
+        var second = i + 1 < end ? text[i + 1] : '\0';
         return text[i] switch
         {
             'n' or 'N' => second is 'o' or 'O' or '/' or 'a' or 'A' or 'i' or 'I' or >= '\u0080',

@@ -135,7 +135,8 @@ public class EntryGrouperOracleTests
             var actual = plan.Entries[i];
             var wanted = expected[i];
             if (actual.Section != wanted.Section || !string.Equals(actual.Text, wanted.Text, StringComparison.Ordinal) || actual.Span != wanted.Span
-                || actual.FirstLineSpan != wanted.FirstLineSpan || actual.IsNoneMarker != wanted.IsNoneMarker || !actual.Fields.SequenceEqual(wanted.Fields))
+                || actual.FirstLineSpan != wanted.FirstLineSpan || actual.IsNoneMarker != wanted.IsNoneMarker || !actual.Fields.SequenceEqual(wanted.Fields)
+                || !actual.Fields.Select(f => f.Value).SequenceEqual(wanted.Fields.Select(f => f.Value), StringComparer.Ordinal))
             {
                 yield return $"{name}: entry {i} at {wanted.Span}: {Describe(actual)} | reference {Describe(wanted)}";
             }
