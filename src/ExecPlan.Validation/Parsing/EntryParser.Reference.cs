@@ -16,6 +16,18 @@ internal static partial class EntryParser
 
     private static class Reference
     {
+        /// <summary>The end of the line starting at <paramref name="lineStart"/> (before its break), at most <paramref name="limit"/>.</summary>
+        private static int LineEndFrom(string text, int lineStart, int limit)
+        {
+            var lineEnd = lineStart;
+            while (lineEnd < limit && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            {
+                lineEnd++;
+            }
+
+            return lineEnd;
+        }
+
         public static List<PlanEntry> Parse(PlanSection section, string text, LineMap lines)
         {
             var kind = section.Kind;
