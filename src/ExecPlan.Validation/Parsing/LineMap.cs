@@ -17,24 +17,37 @@ public sealed class LineMap
 
     public LineMap(string text)
     {
-        // Two vectorised passes over the breaks (count, then fill) give the array its exact size.
+        // One vectorised pass over the breaks into a buffer kept per thread, then one copy of
+        // its exact size (the map holds no slack, and the text is not scanned twice).
+        var buffer = ThreadBuffer ?? new int[256];
         var count = 1;
+        buffer[0] = 0;
         for (var i = NextBreak(text, 0); i >= 0; i = NextBreak(text, i))
         {
-            count++;
+            if (count == buffer.Length)
+            {
+                var grown = new int[buffer.Length * 2];
+                Array.Copy(buffer, grown, count);
+                buffer = grown;
+            }
+
+            buffer[count++] = i;
         }
 
         var starts = new int[count];
-        var line = 1;
-        for (var i = NextBreak(text, 0); i >= 0; i = NextBreak(text, i))
-        {
-            starts[line++] = i;
-        }
+        Array.Copy(buffer, starts, count);
 
+        // A huge plan's buffer is not kept for the life of the thread.
+        ThreadBuffer = buffer.Length <= KeptBufferLength ? buffer : null;
         _lineStarts = starts;
         _length = text.Length;
         _text = text;
     }
+
+    private const int KeptBufferLength = 16 * 1024;
+
+    [ThreadStatic]
+    private static int[]? ThreadBuffer;
 
     private static readonly char[] Breaks = ['\r', '\n'];
 
