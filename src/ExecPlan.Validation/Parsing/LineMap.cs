@@ -17,34 +17,42 @@ public sealed class LineMap
 
     public LineMap(string text)
     {
-        // One vectorised pass over the breaks into a buffer kept per thread, then one copy of
-        // its exact size (the map holds no slack, and the text is not scanned twice).
-        var buffer = ThreadBuffer ?? new int[256];
+        // One vectorised pass over the breaks into a buffer kept per thread, then a copy of the
+        // exact size. A text with more lines than the buffer holds is counted on and then filled
+        // by a second pass, so the map never allocates more than its own array.
+        var buffer = ThreadBuffer ??= new int[BufferLength];
         var count = 1;
-        buffer[0] = 0;
         for (var i = NextBreak(text, 0); i >= 0; i = NextBreak(text, i))
         {
-            if (count == buffer.Length)
+            if (count < buffer.Length)
             {
-                var grown = new int[buffer.Length * 2];
-                Array.Copy(buffer, grown, count);
-                buffer = grown;
+                buffer[count] = i;
             }
 
-            buffer[count++] = i;
+            count++;
         }
 
         var starts = new int[count];
-        Array.Copy(buffer, starts, count);
+        if (count <= buffer.Length)
+        {
+            Array.Copy(buffer, 1, starts, 1, count - 1);
+        }
+        else
+        {
+            var line = 1;
+            for (var i = NextBreak(text, 0); i >= 0; i = NextBreak(text, i))
+            {
+                starts[line++] = i;
+            }
+        }
 
-        // A huge plan's buffer is not kept for the life of the thread.
-        ThreadBuffer = buffer.Length <= KeptBufferLength ? buffer : null;
         _lineStarts = starts;
         _length = text.Length;
         _text = text;
     }
 
-    private const int KeptBufferLength = 16 * 1024;
+    /// <summary>Lines a plan can have for one pass (64 KB per thread; a 5 MB plan takes two).</summary>
+    private const int BufferLength = 16 * 1024;
 
     [ThreadStatic]
     private static int[]? ThreadBuffer;
