@@ -70,9 +70,20 @@ public static class PlanParser
 
     private static PlanDocument Build(string filePath, LineMap lines, MarkdownDocument syntax, OuterFence? outerFence)
     {
+        // The lists are sized once: a plan of many headings would otherwise regrow them on the
+        // large object heap, and each such allocation brings a full collection nearer.
+        var headingCount = 0;
+        for (var i = 0; i < syntax.Count; i++)
+        {
+            if (syntax[i] is HeadingBlock)
+            {
+                headingCount++;
+            }
+        }
+
         var topBlocks = new List<Block>(syntax.Count);
-        var headings = new List<PlanHeading>();
-        var headingIndex = new List<int>();
+        var headings = new List<PlanHeading>(headingCount);
+        var headingIndex = new List<int>(headingCount);
         PlanHeading? title = null;
         foreach (var block in syntax)
         {
