@@ -142,6 +142,14 @@ internal static partial class EntryParser
                 alternatives.Append(i == 0 ? string.Empty : "|").Append("(?<c").Append(i).Append('>').Append(labels[i].Pattern).Append(')');
             }
 
+            // The grouper keeps an entry's labels as bits of their indexes, and takes the index
+            // of the primary for its name: both need each canonical label once.
+            PrimaryIndex = Array.IndexOf(_canonicals, primary);
+            if (PrimaryIndex < 0 || labels.Length > 31 || new HashSet<string>(_canonicals, StringComparer.Ordinal).Count != labels.Length)
+            {
+                throw new InvalidOperationException("A label set needs its primary label and at most 31 distinct canonical labels: " + primary);
+            }
+
             // "Decision 2:" is the same label; the number is not part of it.
             _labelPattern = @"(?<label>" + alternatives + @")(?:[ \t]*#?\d{1,3})?";
             PatternText = alternatives.ToString();
@@ -154,6 +162,9 @@ internal static partial class EntryParser
         public string CanonicalAt(int index) => _canonicals[index];
 
         public string Primary { get; }
+
+        /// <summary>The index of <see cref="Primary"/> among the canonical labels.</summary>
+        public int PrimaryIndex { get; }
 
         // The regexes are the specification of the scanner (EntryParser.Scanner.cs), which the
         // parser runs instead; they are built only when a test compares the two.
@@ -189,6 +200,10 @@ internal static partial class EntryParser
         /// <summary>The canonical label that starts the line [start, end), or null.</summary>
         public string? MatchAtStart(string text, int start, int end) =>
             MayStartWithLabel(text, start, end) && TryAtStart(text, start, end, out var hit) ? _canonicals[hit.Canonical] : null;
+
+        /// <summary>The index of the canonical label that starts the line [start, end), or <see cref="NoLabel"/>.</summary>
+        public int MatchIndexAtStart(string text, int start, int end) =>
+            MayStartWithLabel(text, start, end) && TryAtStart(text, start, end, out var hit) ? hit.Canonical : NoLabel;
 
         /// <summary>Whether <see cref="AtStart"/> or <see cref="HeadingStart"/> could match a line:
         /// everything either allows before the label (spaces, '&gt;', a bullet or number, a

@@ -69,15 +69,15 @@ internal static partial class EntryParser
     /// <summary>Cuts a region (list item, paragraph, indented block) into units at every line that
     /// starts with the primary label. Text before the first labelled line of a region whose first
     /// line is unlabelled is dropped, unless the region has no primary line at all and is a list
-    /// item (then the whole item is one unlabelled unit). Units are added to <paramref name="result"/>.</summary>
-    private static void SplitRegion(List<Unit> result, string text, LineMap lines, LabelSet set, int start, int end, bool keepUnlabelled)
+    /// item (then the whole item is one unlabelled unit). Units are added to <paramref name="scratch"/>.</summary>
+    private static void SplitRegion(Scratch scratch, string text, LineMap lines, LabelSet set, int start, int end, bool keepUnlabelled)
     {
-        var added = result.Count;
+        var added = scratch.UnitCount;
         var firstLine = lines.LineIndexOf(start);
         var lastLine = lines.LineIndexOf(Math.Max(start, end - 1));
         var unitStart = -1;
-        UnitKind unitKind = UnitKind.Unlabelled;
-        string? unitLabel = null;
+        var unitKind = UnitKind.Unlabelled;
+        var unitLabel = NoLabel;
         for (var line = firstLine; line <= lastLine; line++)
         {
             var lineStart = Math.Max(start, lines.LineStart(line));
@@ -94,18 +94,18 @@ internal static partial class EntryParser
             }
 
             // Past the first line only the primary label matters (it starts a new unit).
-            var label = line == firstLine || set.MayStartWithPrimary(text, lineStart, lineEnd) ? set.MatchAtStart(text, lineStart, lineEnd) : null;
+            var label = line == firstLine || set.MayStartWithPrimary(text, lineStart, lineEnd) ? set.MatchIndexAtStart(text, lineStart, lineEnd) : NoLabel;
             if (line == firstLine)
             {
                 unitStart = contentStart;
-                unitKind = label is null ? UnitKind.Unlabelled : label == set.Primary ? UnitKind.Primary : UnitKind.Field;
+                unitKind = label == NoLabel ? UnitKind.Unlabelled : label == set.PrimaryIndex ? UnitKind.Primary : UnitKind.Field;
                 unitLabel = label;
             }
-            else if (label == set.Primary)
+            else if (label == set.PrimaryIndex)
             {
                 if (unitKind != UnitKind.Unlabelled)
                 {
-                    result.Add(new Unit(unitStart, TrimEnd(text, unitStart, contentStart), unitKind, unitLabel));
+                    scratch.AddUnit(set, text, unitStart, TrimEnd(text, unitStart, contentStart), unitKind, unitLabel, isHeading: false);
                 }
 
                 unitStart = contentStart;
@@ -114,23 +114,21 @@ internal static partial class EntryParser
             }
         }
 
-        if (unitStart >= 0 && (unitKind != UnitKind.Unlabelled || (keepUnlabelled && result.Count == added)))
+        if (unitStart >= 0 && (unitKind != UnitKind.Unlabelled || (keepUnlabelled && scratch.UnitCount == added)))
         {
-            result.Add(new Unit(unitStart, TrimEnd(text, unitStart, end), unitKind, unitLabel));
+            scratch.AddUnit(set, text, unitStart, TrimEnd(text, unitStart, end), unitKind, unitLabel, isHeading: false);
         }
     }
 
     /// <summary>The end of the line starting at <paramref name="lineStart"/> (before its break), at most <paramref name="limit"/>.</summary>
     private static int LineEndFrom(string text, int lineStart, int limit)
     {
-        var lineEnd = lineStart;
-        while (lineEnd < limit && text[lineEnd] != '\n' && text[lineEnd] != '\r')
-        {
-            lineEnd++;
-        }
-
-        return lineEnd;
+        // A vectorised search: entry lines are long prose, and each is looked for twice (cut, fields).
+        var lineEnd = lineStart < limit ? text.IndexOfAny(LineBreaks, lineStart, limit - lineStart) : -1;
+        return lineEnd < 0 ? Math.Max(lineStart, limit) : lineEnd;
     }
+
+    private static readonly char[] LineBreaks = ['\r', '\n'];
 
     private static int TrimEnd(string text, int start, int end)
     {
@@ -142,42 +140,35 @@ internal static partial class EntryParser
         return end;
     }
 
-    /// <summary>The labels of a unit: the one that starts each line (colon, dash or a bold label
-    /// alone on its line), and colon labels further along a line ("Severity: low. Likelihood: high.").</summary>
-    private static List<FoundField> FindFields(LabelSet set, string text, Unit unit)
+    /// <summary>The labels of the unit [start, end): the one that starts each line (colon, dash or a
+    /// bold label alone on its line), and colon labels further along a line ("Severity: low.
+    /// Likelihood: high."), added to <paramref name="scratch"/>'s fields in order.</summary>
+    private static void FindFields(Scratch scratch, LabelSet set, string text, int start, int end, bool isHeading)
     {
-        return unit.Fields ??= Find(set, text, unit);
-
-        static List<FoundField> Find(LabelSet set, string text, Unit unit)
+        var lineStart = start;
+        while (lineStart < end)
         {
-            var found = new List<FoundField>();
-            var lineStart = unit.Start;
-            while (lineStart < unit.End)
+            var lineEnd = LineEndFrom(text, lineStart, end);
+            var scanFrom = lineStart;
+            LabelHit hit;
+            if (set.MayStartWithLabel(text, lineStart, lineEnd)
+                && (isHeading ? set.TryHeadingStart(text, lineStart, lineEnd, out hit) : set.TryAtStart(text, lineStart, lineEnd, out hit)))
             {
-                var lineEnd = LineEndFrom(text, lineStart, unit.End);
-                var scanFrom = lineStart;
-                LabelHit hit;
-                if (set.MayStartWithLabel(text, lineStart, lineEnd)
-                    && (unit.IsHeading ? set.TryHeadingStart(text, lineStart, lineEnd, out hit) : set.TryAtStart(text, lineStart, lineEnd, out hit)))
-                {
-                    found.Add(new FoundField(hit, set.CanonicalAt(hit.Canonical)));
-                    scanFrom = hit.End;
-                }
-
-                // A colon label needs a colon: most lines have none after their leading label.
-                if (scanFrom < lineEnd && text.IndexOfAny(Colons, scanFrom, lineEnd - scanFrom) >= 0)
-                {
-                    while (set.TryAnywhere(text, lineStart, scanFrom, lineEnd, out hit))
-                    {
-                        found.Add(new FoundField(hit, set.CanonicalAt(hit.Canonical)));
-                        scanFrom = hit.End;
-                    }
-                }
-
-                lineStart = NextLineStart(text, lineEnd, unit.End);
+                scratch.AddField(new FoundField(hit, set.CanonicalAt(hit.Canonical)));
+                scanFrom = hit.End;
             }
 
-            return found;
+            // A colon label needs a colon: most lines have none after their leading label.
+            if (scanFrom < lineEnd && text.IndexOfAny(Colons, scanFrom, lineEnd - scanFrom) >= 0)
+            {
+                while (set.TryAnywhere(text, lineStart, scanFrom, lineEnd, out hit))
+                {
+                    scratch.AddField(new FoundField(hit, set.CanonicalAt(hit.Canonical)));
+                    scanFrom = hit.End;
+                }
+            }
+
+            lineStart = NextLineStart(text, lineEnd, end);
         }
     }
 
@@ -191,51 +182,5 @@ internal static partial class EntryParser
         }
 
         return lineEnd;
-    }
-
-    /// <summary>A label found in a unit: where it is written, where its value starts, its canonical name.</summary>
-    private readonly struct FoundField
-    {
-        public FoundField(LabelHit hit, string canonical)
-        {
-            LabelStart = hit.LabelStart;
-            LabelEnd = hit.LabelEnd;
-            ValueStart = hit.End;
-            Canonical = canonical;
-        }
-
-        public int LabelStart { get; }
-
-        public int LabelEnd { get; }
-
-        public int ValueStart { get; }
-
-        public string Canonical { get; }
-    }
-
-    /// <summary>A unit of a section (a class, so the fields found in it are found once).</summary>
-    private sealed class Unit
-    {
-        public Unit(int start, int end, UnitKind kind, string? label, bool isHeading = false)
-        {
-            Start = start;
-            End = Math.Max(start, end);
-            Kind = kind;
-            Label = label;
-            IsHeading = isHeading;
-        }
-
-        public int Start { get; }
-
-        public int End { get; }
-
-        public UnitKind Kind { get; }
-
-        public string? Label { get; }
-
-        public bool IsHeading { get; }
-
-        /// <summary>The unit's labels, once <see cref="FindFields"/> has looked.</summary>
-        public List<FoundField>? Fields { get; set; }
     }
 }

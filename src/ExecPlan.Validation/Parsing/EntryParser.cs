@@ -2,7 +2,6 @@ namespace ExecPlan.Validation.Parsing;
 
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.RegularExpressions;
 using ExecPlan.Validation.Model;
 using Markdig.Syntax;
@@ -55,28 +54,60 @@ internal static partial class EntryParser
 
     public static IEnumerable<PlanEntry> Parse(PlanSection section, string text, LineMap lines)
     {
+        var entries = new List<PlanEntry>();
+        ParseInto(entries, section, text, lines);
+        return entries;
+    }
+
+    /// <summary>Adds a section's entries to <paramref name="entries"/>. The units and their fields
+    /// live in buffers kept per thread (see <see cref="Scratch"/>), so a section costs its
+    /// entries and their strings only.</summary>
+    public static void ParseInto(List<PlanEntry> entries, PlanSection section, string text, LineMap lines)
+    {
         var kind = section.Kind;
         var set = SetOf(kind);
-        var units = new List<Unit>();
-        foreach (var block in section.Blocks)
+        var scratch = Scratch.Take();
+        try
         {
+            CutUnits(scratch, section, text, lines, set);
+            Group(entries, scratch, kind, set, text, lines);
+        }
+        finally
+        {
+            scratch.Release();
+        }
+    }
+
+    private static void CutUnits(Scratch scratch, PlanSection section, string text, LineMap lines, LabelSet set)
+    {
+        var blocks = section.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
             switch (block)
             {
                 case HeadingBlock heading:
                     var headingStart = heading.Span.Start;
                     var headingEnd = Math.Min(text.Length, heading.Span.End + 1);
                     var (nameStart, nameEnd) = StripHeadingMarks(text, headingStart, headingEnd);
-                    units.Add(set.TryHeadingStart(text, nameStart, nameEnd, out var headingLabel) && set.CanonicalAt(headingLabel.Canonical) == set.Primary
-                        ? new Unit(TrimStartOf(text, headingStart, headingEnd), TrimEnd(text, headingStart, headingEnd), UnitKind.Primary, set.Primary, isHeading: true)
-                        : new Unit(headingStart, headingEnd, UnitKind.Break, null));
+                    if (set.TryHeadingStart(text, nameStart, nameEnd, out var headingLabel) && headingLabel.Canonical == set.PrimaryIndex)
+                    {
+                        scratch.AddUnit(set, text, TrimStartOf(text, headingStart, headingEnd), TrimEnd(text, headingStart, headingEnd), UnitKind.Primary, set.PrimaryIndex, isHeading: true);
+                    }
+                    else
+                    {
+                        scratch.AddUnit(set, text, headingStart, headingEnd, UnitKind.Break, NoLabel, isHeading: false);
+                    }
+
                     break;
                 case ThematicBreakBlock:
-                    units.Add(new Unit(block.Span.Start, block.Span.Start, UnitKind.Break, null));
+                    scratch.AddUnit(set, text, block.Span.Start, block.Span.Start, UnitKind.Break, NoLabel, isHeading: false);
                     break;
                 case ListBlock list:
-                    foreach (var item in list)
+                    for (var i = 0; i < list.Count; i++)
                     {
-                        SplitRegion(units, text, lines, set, item.Span.Start, Math.Min(text.Length, item.Span.End + 1), keepUnlabelled: true);
+                        var item = list[i];
+                        SplitRegion(scratch, text, lines, set, item.Span.Start, Math.Min(text.Length, item.Span.End + 1), keepUnlabelled: true);
                     }
 
                     break;
@@ -84,141 +115,16 @@ internal static partial class EntryParser
                     var (codeStart, codeEnd) = CodeContent(code, text, lines);
                     if (codeEnd > codeStart)
                     {
-                        SplitRegion(units, text, lines, set, codeStart, codeEnd, keepUnlabelled: false);
+                        SplitRegion(scratch, text, lines, set, codeStart, codeEnd, keepUnlabelled: false);
                     }
 
                     break;
                 case ParagraphBlock paragraph:
-                    SplitRegion(units, text, lines, set, paragraph.Span.Start, Math.Min(text.Length, paragraph.Span.End + 1), keepUnlabelled: false);
+                    SplitRegion(scratch, text, lines, set, paragraph.Span.Start, Math.Min(text.Length, paragraph.Span.End + 1), keepUnlabelled: false);
                     break;
             }
         }
-
-        var entries = new List<PlanEntry>();
-        var open = new List<Unit>();
-        var openLabels = new HashSet<string>(StringComparer.Ordinal);
-        void Flush()
-        {
-            if (open.Count > 0)
-            {
-                entries.Add(MakeEntry(kind, set, text, lines, open));
-                open.Clear();
-                openLabels.Clear();
-            }
-        }
-
-        foreach (var unit in units)
-        {
-            switch (unit.Kind)
-            {
-                case UnitKind.Break:
-                    Flush();
-                    break;
-                case UnitKind.Unlabelled when open.Count > 0 && open[0].IsHeading:
-                    // An entry opened by its own heading ("### Decision 2") owns its subsection:
-                    // a bare list item there is part of its body, not an entry of its own.
-                    open.Add(unit);
-                    break;
-                case UnitKind.Unlabelled:
-                    Flush();
-                    open.Add(unit);
-                    Flush();
-                    break;
-                case UnitKind.Primary:
-                    if (open.Count == 1 && open[0].IsHeading && !unit.IsHeading)
-                    {
-                        // "### Decision 2: ..." then "- Decision: ...": the heading only titles
-                        // the labelled entry under it.
-                        open.Clear();
-                        openLabels.Clear();
-                    }
-
-                    Flush();
-                    open.Add(unit);
-                    openLabels.Add(unit.Label!);
-                    break;
-                default:
-                    // A field continues the open entry unless that entry already has it (then a
-                    // new entry with no primary label starts: it will be reported as such).
-                    if (open.Count == 0 || openLabels.Contains(unit.Label!))
-                    {
-                        Flush();
-                    }
-
-                    open.Add(unit);
-                    foreach (var field in FindFields(set, text, unit))
-                    {
-                        openLabels.Add(field.Canonical);
-                    }
-
-                    break;
-            }
-        }
-
-        Flush();
-        return entries;
     }
-
-    private static PlanEntry MakeEntry(SectionKind kind, LabelSet set, string text, LineMap lines, List<Unit> units)
-    {
-        var fields = new List<EntryField>(units.Count == 1 ? FindFields(set, text, units[0]).Count : 4);
-
-        // Most entries are one unit: their text is one substring, no builder.
-        var entryText = units.Count == 1 ? null : new StringBuilder();
-        foreach (var unit in units)
-        {
-            if (entryText is not null)
-            {
-                if (entryText.Length > 0)
-                {
-                    entryText.Append('\n');
-                }
-
-                entryText.Append(text, unit.Start, unit.End - unit.Start);
-            }
-
-            var found = FindFields(set, text, unit);
-            for (var i = 0; i < found.Count; i++)
-            {
-                var field = found[i];
-                var valueStart = field.ValueStart;
-                var valueEnd = i + 1 < found.Count ? found[i + 1].LabelStart : unit.End;
-                while (valueEnd > valueStart && (char.IsWhiteSpace(text[valueEnd - 1]) || text[valueEnd - 1] is '*' or '_'))
-                {
-                    valueEnd--;
-                }
-
-                valueEnd = Math.Max(valueEnd, valueStart);
-                fields.Add(new EntryField(
-                    field.Canonical,
-                    LabelText(text, field.LabelStart, field.LabelEnd, field.Canonical),
-                    text.Substring(valueStart, valueEnd - valueStart),
-                    lines.Span(field.LabelStart, field.LabelEnd),
-                    valueEnd > valueStart ? lines.Span(valueStart, valueEnd) : lines.Point(valueStart)));
-            }
-        }
-
-        var start = units[0].Start;
-        var end = units[units.Count - 1].End;
-        var firstLineEnd = start;
-        while (firstLineEnd < end && text[firstLineEnd] != '\n' && text[firstLineEnd] != '\r')
-        {
-            firstLineEnd++;
-        }
-
-        var textOfEntry = entryText?.ToString() ?? text.Substring(units[0].Start, units[0].End - units[0].Start);
-        var isNone = fields.Count == 0
-            ? IsNoneMarker(textOfEntry.Trim())
-            : AllFieldsNone(fields);
-        return new PlanEntry(kind, textOfEntry, lines.Span(start, Math.Max(end, start + 1)), lines.Span(start, Math.Max(firstLineEnd, start + 1)), fields, isNone);
-    }
-
-    /// <summary>A label as written; most are written as their canonical name ("Risk",
-    /// "Rationale"), whose string is then shared instead of copied once per field.</summary>
-    private static string LabelText(string text, int start, int end, string canonical) =>
-        end - start == canonical.Length && string.CompareOrdinal(text, start, canonical, 0, canonical.Length) == 0
-            ? canonical
-            : text.Substring(start, end - start);
 
     /// <summary>Whether some field says "none" and every other one is empty or says so too; each
     /// value is tested once.</summary>
@@ -242,27 +148,52 @@ internal static partial class EntryParser
 
     private static bool IsNoneMarker(string text) => MayBeNone(text) && NoneMarker.IsMatch(text);
 
+    /// <summary><see cref="IsNoneMarker(string)"/> on the trimmed range [start, end) of a text; the
+    /// range is copied only when the filter lets it through to the regex.</summary>
+    private static bool IsNoneMarker(string text, int start, int end)
+    {
+        TrimRange(text, ref start, ref end);
+        return MayBeNone(text, start, end) && NoneMarker.IsMatch(text.Substring(start, end - start));
+    }
+
+    /// <summary>What <see cref="string.Trim()"/> leaves of [start, end): white space off both ends.</summary>
+    private static void TrimRange(string text, ref int start, ref int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+    }
+
     /// <summary>Whether <see cref="NoneMarker"/> or <see cref="NoneValue"/> could match: past what
     /// either allows first (white space, a bullet or number, brackets, emphasis, dashes), the word
     /// must start with "no", "n/", "na", "ni" ("none", "nothing", "not yet", "no ... yet", "n/a",
     /// "nil") or "tb" ("tbd"), in any case, or with a non-ASCII character (a dash, a CJK or Hangul
     /// word, a letter the regex's case may equate with an ASCII one), or the text must end there
     /// (dashes only). A necessary condition only: the regex decides.</summary>
-    internal static bool MayBeNone(string text)
+    internal static bool MayBeNone(string text) => MayBeNone(text, 0, text.Length);
+
+    /// <summary><see cref="MayBeNone(string)"/> on the range [start, end) of a text.</summary>
+    private static bool MayBeNone(string text, int start, int end)
     {
-        var i = 0;
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '(' or '[' or ']' or ')' or '_' or '*' or '-' or '+' or '.' or (>= '0' and <= '9')))
+        var i = start;
+        while (i < end && (char.IsWhiteSpace(text[i]) || text[i] is '(' or '[' or ']' or ')' or '_' or '*' or '-' or '+' or '.' or (>= '0' and <= '9')))
         {
             i++;
         }
 
-        if (i == text.Length || text[i] >= 128)
+        if (i == end || text[i] >= 128)
         {
             return true;
         }
 
         // "The ...", "Tests ...", "Need ...": most values that start with n or t are no such word.
-        var second = i + 1 < text.Length ? text[i + 1] : '\0';
+        var second = i + 1 < end ? text[i + 1] : '\0';
         return text[i] switch
         {
             'n' or 'N' => second is 'o' or 'O' or '/' or 'a' or 'A' or 'i' or 'I' or >= '\u0080',

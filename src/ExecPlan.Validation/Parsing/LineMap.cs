@@ -17,24 +17,45 @@ public sealed class LineMap
 
     public LineMap(string text)
     {
-        // Two vectorised passes over the breaks (count, then fill) give the array its exact size.
+        // One vectorised pass over the breaks into a buffer kept per thread, then a copy of the
+        // exact size. A text with more lines than the buffer holds is counted on and then filled
+        // by a second pass, so the map never allocates more than its own array.
+        var buffer = ThreadBuffer ??= new int[BufferLength];
         var count = 1;
         for (var i = NextBreak(text, 0); i >= 0; i = NextBreak(text, i))
         {
+            if (count < buffer.Length)
+            {
+                buffer[count] = i;
+            }
+
             count++;
         }
 
         var starts = new int[count];
-        var line = 1;
-        for (var i = NextBreak(text, 0); i >= 0; i = NextBreak(text, i))
+        if (count <= buffer.Length)
         {
-            starts[line++] = i;
+            Array.Copy(buffer, 1, starts, 1, count - 1);
+        }
+        else
+        {
+            var line = 1;
+            for (var i = NextBreak(text, 0); i >= 0; i = NextBreak(text, i))
+            {
+                starts[line++] = i;
+            }
         }
 
         _lineStarts = starts;
         _length = text.Length;
         _text = text;
     }
+
+    /// <summary>Lines a plan can have for one pass (64 KB per thread; a 5 MB plan takes two).</summary>
+    private const int BufferLength = 16 * 1024;
+
+    [ThreadStatic]
+    private static int[]? ThreadBuffer;
 
     private static readonly char[] Breaks = ['\r', '\n'];
 

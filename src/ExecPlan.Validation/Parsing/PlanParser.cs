@@ -70,9 +70,20 @@ public static class PlanParser
 
     private static PlanDocument Build(string filePath, LineMap lines, MarkdownDocument syntax, OuterFence? outerFence)
     {
+        // The lists are sized once: a plan of many headings would otherwise regrow them on the
+        // large object heap, and each such allocation brings a full collection nearer.
+        var headingCount = 0;
+        for (var i = 0; i < syntax.Count; i++)
+        {
+            if (syntax[i] is HeadingBlock)
+            {
+                headingCount++;
+            }
+        }
+
         var topBlocks = new List<Block>(syntax.Count);
-        var headings = new List<PlanHeading>();
-        var headingIndex = new List<int>();
+        var headings = new List<PlanHeading>(headingCount);
+        var headingIndex = new List<int>(headingCount);
         PlanHeading? title = null;
         foreach (var block in syntax)
         {
@@ -102,16 +113,21 @@ public static class PlanParser
 
         var items = progress is null ? new List<ChecklistItem>() : ChecklistReader.Collect(progress.Blocks, lines);
         var entries = new List<PlanEntry>();
-        var seen = new HashSet<SectionKind>();
+        var seen = 0L;
         foreach (var section in sections)
         {
+            // The kinds seen so far, a bit each (SectionKind has fewer than 64 members).
+            var bit = 1L << (int)section.Kind;
+            var first = (seen & bit) == 0;
+            seen |= bit;
+
             // A section known only by a qualified name ("Scope, Assumptions, and Risks",
             // "Design decisions") counts as present, but its items were not written as the
             // skeleton's entries, so they are not held to the entry format (EXP030-EXP033).
             // Only the first section of a kind holds entries.
-            if (seen.Add(section.Kind) && EntryParser.HasEntries(section.Kind) && section.Heading.MatchStrength != SectionMatchStrength.Qualified)
+            if (first && EntryParser.HasEntries(section.Kind) && section.Heading.MatchStrength != SectionMatchStrength.Qualified)
             {
-                entries.AddRange(EntryParser.Parse(section, lines.Text, lines));
+                EntryParser.ParseInto(entries, section, lines.Text, lines);
             }
         }
 

@@ -46,28 +46,27 @@ internal static class SectionBuilder
             }
         }
 
-        var sections = new List<PlanSection>();
+        // Sized once: a plan of many sections would otherwise regrow the list on the large
+        // object heap, and each such allocation brings a full collection nearer.
+        var primaryCount = 0;
+        for (var h = 0; h < headings.Count; h++)
+        {
+            if (!ReferenceEquals(headings[h], title) && headings[h].Level == sectionLevel)
+            {
+                primaryCount++;
+            }
+        }
+
+        var sections = new List<PlanSection>(primaryCount);
         var primaryKinds = new HashSet<SectionKind>();
-        var parentKind = new SectionKind?[headings.Count];
-        SectionKind? currentPrimary = null;
         for (var h = 0; h < headings.Count; h++)
         {
             var heading = headings[h];
-            if (ReferenceEquals(heading, title) || heading.Level < sectionLevel)
+            if (!ReferenceEquals(heading, title) && heading.Level == sectionLevel)
             {
-                currentPrimary = null;
-                continue;
+                sections.Add(MakeSection(topBlocks, headings, headingIndex, h, isPrimary: true));
+                primaryKinds.Add(heading.Kind);
             }
-
-            if (heading.Level > sectionLevel)
-            {
-                parentKind[h] = currentPrimary;
-                continue;
-            }
-
-            currentPrimary = heading.Kind;
-            sections.Add(MakeSection(topBlocks, headings, headingIndex, h, isPrimary: true));
-            primaryKinds.Add(heading.Kind);
         }
 
         // A known section written only at a deeper level still counts (once), so a plan that
@@ -75,17 +74,32 @@ internal static class SectionBuilder
         // a heading that is the name counts there: an exact name anywhere, a part of a
         // bilingual heading only under a grouping heading, never a qualified or padded name
         // ("### Main risks" under Context is not the Risks section).
+        // The parent of a deeper heading is the kind of the section-level heading above it (none
+        // after the title or a shallower heading), followed along in the same walk.
         var deeper = false;
+        SectionKind? parentKind = null;
         for (var h = 0; h < headings.Count; h++)
         {
             var heading = headings[h];
-            if (heading.Level <= sectionLevel || heading.Kind == SectionKind.Other)
+            if (ReferenceEquals(heading, title) || heading.Level < sectionLevel)
+            {
+                parentKind = null;
+                continue;
+            }
+
+            if (heading.Level == sectionLevel)
+            {
+                parentKind = heading.Kind;
+                continue;
+            }
+
+            if (heading.Kind == SectionKind.Other)
             {
                 continue;
             }
 
             var eligible = heading.MatchStrength == SectionMatchStrength.Exact
-                || (heading.MatchStrength == SectionMatchStrength.Segment && parentKind[h] is null or SectionKind.Other);
+                || (heading.MatchStrength == SectionMatchStrength.Segment && parentKind is null or SectionKind.Other);
             if (eligible && primaryKinds.Add(heading.Kind))
             {
                 sections.Add(MakeSection(topBlocks, headings, headingIndex, h, isPrimary: false));

@@ -150,11 +150,19 @@ public static partial class SectionCatalog
             return new SectionMatch(exact.Kind, SectionMatchStrength.Exact);
         }
 
-        var best = SectionMatch.None;
-        foreach (var segment in Segments(StripBrackets(headingText)))
+        var text = StripBrackets(headingText);
+        if (IsOneSegment(text))
         {
             // A heading that is one segment as it stands is normalised already.
-            var match = MatchSegment(segment, ReferenceEquals(segment, headingText) ? normalized : null);
+            return MatchSegment(text, ReferenceEquals(text, headingText) ? normalized : null);
+        }
+
+        // The segments are runs of the text (see Segments): each is cut once, no builder.
+        var best = SectionMatch.None;
+        var at = 0;
+        while (NextSegment(text, ref at, out var start, out var end))
+        {
+            var match = MatchSegment(text.Substring(start, end - start), null);
             if (match.Strength > best.Strength)
             {
                 best = match;

@@ -37,6 +37,30 @@ public class LineMapTests
     }
 
     [Fact]
+    public void Line_starts_are_right_before_and_after_a_text_with_more_lines_than_the_one_pass_buffer()
+    {
+        // The starts are gathered in a buffer kept per thread; a text with more lines is counted and
+        // filled in a second pass, and maps built before and after must not share or lose any start.
+        var small = "a\r\nb\n\rc";
+        var before = new LineMap(small);
+        var huge = string.Concat(Enumerable.Repeat("line\r\n", 40_000)) + "end";
+        var hugeMap = new LineMap(huge);
+        var after = new LineMap(small);
+        Assert.Equal(NaiveStarts(small), Enumerable.Range(0, before.LineCount).Select(before.LineStart).ToList());
+        Assert.Equal(NaiveStarts(huge), Enumerable.Range(0, hugeMap.LineCount).Select(hugeMap.LineStart).ToList());
+        Assert.Equal(NaiveStarts(small), Enumerable.Range(0, after.LineCount).Select(after.LineStart).ToList());
+        Assert.Equal(40_001, hugeMap.LineCount);
+
+        // At the edge of the buffer (16,384 starts): one line under, exactly, one over.
+        foreach (var breaks in new[] { 16_382, 16_383, 16_384 })
+        {
+            var edge = string.Concat(Enumerable.Repeat("x\n", breaks));
+            var map = new LineMap(edge);
+            Assert.Equal(NaiveStarts(edge), Enumerable.Range(0, map.LineCount).Select(map.LineStart).ToList());
+        }
+    }
+
+    [Fact]
     public void The_line_of_an_offset_is_right_whatever_order_offsets_are_asked_in()
     {
         // LineIndexOf starts from the line of the previous lookup: forwards, backwards, jumps and

@@ -30,4 +30,30 @@ public class ModelValueTests
         Assert.True(plan.Entries.Count >= 2);
         Assert.Equal(plan.Headings[1], plan.Headings[1]);
     }
+
+    [Fact]
+    public void Entries_and_fields_compare_their_text_by_content_before_and_after_it_is_read()
+    {
+        // Text and Value are cut from the plan when first read; equality must not depend on that.
+        const string Text = "# T\n\n## Decision Log\n\n- Decision: use X\n  Rationale: simpler\n";
+        var first = Assert.Single(PlanParser.Parse(Text, "plan.md").Entries);
+        var second = Assert.Single(PlanParser.Parse("\uFEFF" + Text, "other.md").Entries);
+
+        // Fields are compared by reference: entries of two parses differ, a copy equals its original.
+        Assert.NotEqual(first, second);
+        var copy = first with { };
+        Assert.Equal(first, copy);
+        Assert.Equal(first.GetHashCode(), copy.GetHashCode());
+        Assert.Equal("- Decision: use X\n  Rationale: simpler", copy.Text);
+        Assert.Equal(first, copy);
+
+        // Fields are values: equal by content whether or not either value was read.
+        Assert.Equal(first.Fields, second.Fields);
+        Assert.Equal(first.Fields[1].GetHashCode(), second.Fields[1].GetHashCode());
+        Assert.Equal("simpler", second.Fields[1].Value);
+        Assert.True(first.Fields[1] == second.Fields[1]);
+        Assert.NotEqual(first.Fields[0], first.Fields[1]);
+        Assert.Equal(2, first.Fields.Concat(second.Fields).Distinct().Count());
+        Assert.Contains("Value = simpler", first.Fields[1].ToString(), System.StringComparison.Ordinal);
+    }
 }
