@@ -55,39 +55,16 @@ public sealed class EXP040TemplatePlaceholder : PlanRule
     {
         // The blocks of the entry sections, built only when a code block holds a '<' (rare).
         HashSet<Block>? entryBlocks = null;
-        var text = plan.Text;
         // Every placeholder starts with '<': a block without one needs no regex and no inline walk.
-        // The next '<' is found once for a run of blocks, not searched for in each of them: it is
-        // the first at or after searchedFrom, so a block starting at or after that point holds one
-        // exactly when it lies before the block's end.
-        var searchedFrom = 0;
-        var nextAngle = text.IndexOf('<');
-        if (nextAngle < 0)
+        var angles = new CharCursor(plan.Text, '<');
+        if (!angles.Any)
         {
             return;
         }
 
         foreach (var block in plan.AllBlocks)
         {
-            if (block is not LeafBlock)
-            {
-                continue;
-            }
-
-            var start = Math.Max(0, block.Span.Start);
-            var end = Math.Min(text.Length, block.Span.End + 1);
-            if (end <= start)
-            {
-                continue;
-            }
-
-            if (start < searchedFrom || (nextAngle >= 0 && nextAngle < start))
-            {
-                searchedFrom = start;
-                nextAngle = text.IndexOf('<', start);
-            }
-
-            if (nextAngle < 0 || nextAngle >= end)
+            if (block is not LeafBlock || !angles.In(Math.Max(0, block.Span.Start), Math.Min(plan.Text.Length, block.Span.End + 1)))
             {
                 continue;
             }
