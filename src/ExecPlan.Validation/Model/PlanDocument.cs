@@ -134,11 +134,14 @@ public sealed class PlanDocument
     /// <summary>The first section of a kind, or null.</summary>
     public PlanSection? Section(SectionKind kind)
     {
-        foreach (var section in Sections)
+        // Indexed: rules ask this for every kind they check, and a foreach over the interface
+        // would allocate an enumerator each time.
+        var sections = Sections;
+        for (var i = 0; i < sections.Count; i++)
         {
-            if (section.Kind == kind)
+            if (sections[i].Kind == kind)
             {
-                return section;
+                return sections[i];
             }
         }
 
@@ -164,7 +167,9 @@ public sealed class PlanDocument
     {
         // Counted first, so the list is allocated once at its size: growing it copied every block
         // reference about twice over, in large arrays on a long plan.
-        var blocks = new List<Block>(CountBlocks(syntax));
+        var headingCount = 0;
+        var fencedCount = 0;
+        var blocks = new List<Block>(CountBlocks(syntax, ref headingCount, ref fencedCount));
         List<HeadingBlock>? headings = null;
         List<FencedCodeBlock>? fenced = null;
         var stack = new Stack<Block>();
@@ -186,11 +191,11 @@ public sealed class PlanDocument
             }
             else if (block is HeadingBlock heading)
             {
-                (headings ??= new List<HeadingBlock>()).Add(heading);
+                (headings ??= new List<HeadingBlock>(headingCount)).Add(heading);
             }
             else if (block is FencedCodeBlock code)
             {
-                (fenced ??= new List<FencedCodeBlock>()).Add(code);
+                (fenced ??= new List<FencedCodeBlock>(fencedCount)).Add(code);
             }
         }
 
@@ -247,14 +252,22 @@ public sealed class PlanDocument
 
     private InlineProcessor? _inlineProcessor;
 
-    private static int CountBlocks(ContainerBlock container)
+    private static int CountBlocks(ContainerBlock container, ref int headings, ref int fenced)
     {
         var count = container.Count;
         for (var i = 0; i < container.Count; i++)
         {
-            if (container[i] is ContainerBlock inner)
+            switch (container[i])
             {
-                count += CountBlocks(inner);
+                case ContainerBlock inner:
+                    count += CountBlocks(inner, ref headings, ref fenced);
+                    break;
+                case HeadingBlock:
+                    headings++;
+                    break;
+                case FencedCodeBlock:
+                    fenced++;
+                    break;
             }
         }
 
