@@ -26,13 +26,18 @@ internal static class SectionBuilder
         // Where several headings at the section level name one section, the closest matches
         // keep it ("## Validation and Acceptance" over "## Milestone 2: Validation"); the looser
         // ones are ordinary headings, so they neither repeat (EXP003) nor steal the section.
-        var bestStrength = new Dictionary<SectionKind, SectionMatchStrength>();
-        foreach (var heading in headings)
+        // By kind in arrays (no dictionary or set keyed by the enum).
+        var bestStrength = new SectionMatchStrength[SectionKinds.Count];
+        var hasStrength = new bool[SectionKinds.Count];
+        for (var h = 0; h < headings.Count; h++)
         {
+            var heading = headings[h];
+            var kind = (int)heading.Kind;
             if (!ReferenceEquals(heading, title) && heading.Level == sectionLevel && heading.Kind != SectionKind.Other
-                && (!bestStrength.TryGetValue(heading.Kind, out var strength) || heading.MatchStrength > strength))
+                && (!hasStrength[kind] || heading.MatchStrength > bestStrength[kind]))
             {
-                bestStrength[heading.Kind] = heading.MatchStrength;
+                bestStrength[kind] = heading.MatchStrength;
+                hasStrength[kind] = true;
             }
         }
 
@@ -40,7 +45,7 @@ internal static class SectionBuilder
         {
             var heading = headings[h];
             if (!ReferenceEquals(heading, title) && heading.Level == sectionLevel && heading.Kind != SectionKind.Other
-                && heading.MatchStrength < bestStrength[heading.Kind])
+                && heading.MatchStrength < bestStrength[(int)heading.Kind])
             {
                 headings[h] = heading.AsOther();
             }
@@ -58,14 +63,14 @@ internal static class SectionBuilder
         }
 
         var sections = new List<PlanSection>(primaryCount);
-        var primaryKinds = new HashSet<SectionKind>();
+        var primaryKinds = new bool[SectionKinds.Count];
         for (var h = 0; h < headings.Count; h++)
         {
             var heading = headings[h];
             if (!ReferenceEquals(heading, title) && heading.Level == sectionLevel)
             {
                 sections.Add(MakeSection(topBlocks, headings, headingIndex, h, isPrimary: true));
-                primaryKinds.Add(heading.Kind);
+                primaryKinds[(int)heading.Kind] = true;
             }
         }
 
@@ -100,8 +105,9 @@ internal static class SectionBuilder
 
             var eligible = heading.MatchStrength == SectionMatchStrength.Exact
                 || (heading.MatchStrength == SectionMatchStrength.Segment && parentKind is null or SectionKind.Other);
-            if (eligible && primaryKinds.Add(heading.Kind))
+            if (eligible && !primaryKinds[(int)heading.Kind])
             {
+                primaryKinds[(int)heading.Kind] = true;
                 sections.Add(MakeSection(topBlocks, headings, headingIndex, h, isPrimary: false));
                 deeper = true;
             }

@@ -2,7 +2,6 @@ namespace ExecPlan.Validation.Rules;
 
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Parsing;
-using ExecPlan.Validation.Rules.Support;
 
 /// <summary>EXP003: a known section appears once at the plan's section level (at the repeat).</summary>
 public sealed class EXP003DuplicateSection : PlanRule

@@ -3,7 +3,6 @@ namespace ExecPlan.Validation.Rules;
 using System.Collections.Generic;
 using ExecPlan.Validation.Model;
 using ExecPlan.Validation.Parsing;
-using ExecPlan.Validation.Rules.Support;
 
 /// <summary>EXP006: known sections follow the skeleton's order. The sections outside the longest
 /// in-order run are the ones reported, so one misplaced section gives one finding.</summary>

@@ -2,7 +2,6 @@ namespace ExecPlan.Validation.Tests.Rules;
 
 using System;
 using ExecPlan.Validation.Model;
-using ExecPlan.Validation.Rules.Support;
 
 /// <summary>Rules keep one array slot per section kind: every kind must have one.</summary>
 public class SectionKindsTests

@@ -1,6 +1,4 @@
-namespace ExecPlan.Validation.Rules.Support;
-
-using ExecPlan.Validation.Model;
+namespace ExecPlan.Validation.Model;
 
 /// <summary>Section kinds as array indexes: rules that keep one slot per kind use a plain array
 /// instead of a dictionary or set keyed by the enum (no hashing, no generic code to compile).</summary>
