@@ -44,7 +44,8 @@ public sealed class EXP043RunnableValidation : PlanRule
                 "Validation and Acceptance shows no command; say how to exercise the change (e.g. the test command to run).");
         }
 
-        if (!IsMostlyForeign(plan, validation.Blocks) && !HasOutcome(plan, validation.Blocks))
+        // The outcome first: most sections have one early, and then the script count is not needed.
+        if (!HasOutcome(plan, validation.Blocks) && !IsMostlyForeign(plan, validation.Blocks))
         {
             context.Report(validation.Heading.TextSpan,
                 "Validation and Acceptance shows no expected outcome; say what a reader should observe (e.g. 'expect 42 passed, 0 failed').");

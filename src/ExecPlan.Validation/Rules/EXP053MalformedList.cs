@@ -30,11 +30,13 @@ public sealed class EXP053MalformedList : PlanRule, IFixableRule
     {
         // The walk starts below the document, so its own top-level lists are checked here.
         CheckAdjacentLists(plan, context, plan.Syntax);
+        // A pipe table needs a '|': without one no paragraph's parents need to be looked at.
+        var mayHaveTables = plan.Text.IndexOf('|') >= 0;
         foreach (var block in plan.AllBlocks)
         {
             switch (block)
             {
-                case ParagraphBlock paragraph when !InTable(paragraph):
+                case ParagraphBlock paragraph when !mayHaveTables || !InTable(paragraph):
                     CheckParagraph(plan, context, paragraph);
                     break;
                 case ContainerBlock container:
