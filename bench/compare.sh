@@ -151,7 +151,7 @@ pkg_section=""
 if [ -f nuget/ExecPlan.Build.Package.csproj ]; then
   echo "== no-op builds of a 100-plan consumer (bench/noop-build.sh)"
   if noop_table=$(REPS="$NOOP_REPS" SUMMARY="$work/noop-summary" bash bench/noop-build.sh 100 2>>"$log") && [ -s "$work/noop-summary" ]; then
-    read -r version wo_min wo_med w_min w_med paired own_ms <"$work/noop-summary"
+    read -r version wo_min wo_med w_min w_med paired own_ms paired_vs_empty <"$work/noop-summary"
     overhead=$(python3 -c "print(f'{($w_med-$wo_med)/$wo_med*100:+.1f}')")
     overhead_min=$(python3 -c "print(f'{($w_min-$wo_min)/$wo_min*100:+.1f}')")
     own_share=$(python3 -c "print(f'{$own_ms/($wo_med*1000)*100:.1f}')")
@@ -163,7 +163,8 @@ ExecPlan.Build $version packed from \`nuget/ExecPlan.Build.Package.csproj\` into
 feed, restored into an isolated \`NUGET_PACKAGES\`, by \`bash bench/noop-build.sh 100\`. Two
 identical net10.0 class libraries with the same 100 plans of the corpus
 (\`<ExecPlan Include="plans/*.md" />\`; EXP severities lowered to suggestion by \`.editorconfig\`
-so the build succeeds), one with the package; each built twice, then \`dotnet build
+so the build succeeds), one with the package, and a third with only an empty package (what any
+package reference costs); each built twice, then \`dotnet build
 --no-restore\` with nothing changed, $NOOP_REPS times (NOOP_REPS), interleaved, node reuse off.
 
 | consumer | min s | median s |
@@ -175,8 +176,10 @@ Overhead of the package on a no-op incremental build: **$(python3 -c "print(f'{$
 $NOOP_REPS paired runs (each build with the package against the build without it that ran just
 before; $overhead % by the difference of the medians, $overhead_min % by minimum). Target <= 3 %:
 **$met**. By MSBuild's own clock the package's targets take $own_ms ms of that build ($own_share % of
-the median no-op build without the package): the rest of any difference is process start-up and
-evaluation noise on a shared machine.
+the median no-op build without the package); the rest of the difference is the evaluation of its
+props and targets, the SDK's handling of a package reference, process start-up and the noise of a
+shared machine. Against a consumer that already has one package reference (an empty package, as
+any project with a package has): **$(python3 -c "print(f'{$paired_vs_empty:+.1f}')") %** by the median of paired runs.
 
 The script's own report of this run:
 

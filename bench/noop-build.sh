@@ -4,7 +4,7 @@
 #   bash bench/noop-build.sh 100            # REPS=5 timed no-op builds per consumer, interleaved
 #   REPS=9 bash bench/noop-build.sh 1000
 #   BASELINE=main bash bench/noop-build.sh 100   # also a consumer of the package packed from that ref
-#   SUMMARY=/tmp/f bash bench/noop-build.sh 100   # also writes "version wo_min wo_med with_min with_med paired_pct own_ms" there
+#   SUMMARY=/tmp/f bash bench/noop-build.sh 100   # also writes "version wo_min wo_med with_min with_med paired_pct own_ms paired_pct_vs_empty_package" there
 #   KEEP=1 bash bench/noop-build.sh 100      # keeps the temp folder (consumers, feed) to look into
 #   PERF_REPS=5                               # builds with MSBuild's performance summary (the package's own target time)
 #
@@ -48,8 +48,8 @@ PY
 }
 # Rep i of a variant ran right after rep i of "without": the median of those pairs' ratios cancels
 # the slow drift of a shared machine's load, which the difference of two medians does not.
-paired_of() {
-  python3 - "$work/times.without" "$work/times.$1" <<'PY'
+paired_of() { # paired_of VARIANT [BASE]
+  python3 - "$work/times.${2:-without}" "$work/times.$1" <<'PY'
 import sys, statistics
 a = [float(x) for x in open(sys.argv[1]) if x.strip()]
 b = [float(x) for x in open(sys.argv[2]) if x.strip()]
@@ -72,7 +72,13 @@ pack() { # pack SOURCE_DIR FEED
   ls "$2" | sed -n 's/^ExecPlan\.Build\.\(.*\)\.nupkg$/\1/p' | sed -n 1p
 }
 version=$(pack "$repo" "$work/feed")
-variants="without with"
+# A package with nothing in it: what any PackageReference costs a no-op build (the SDK's own
+# package-reference targets), so the product's share can be told from it.
+mkdir -p "$work/empty-src"
+printf '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFramework>netstandard2.0</TargetFramework>\n    <PackageId>ExecPlan.Bench.Empty</PackageId>\n    <Version>1.0.0</Version>\n    <IncludeBuildOutput>false</IncludeBuildOutput>\n    <NoWarn>NU5128</NoWarn>\n  </PropertyGroup>\n  <ItemGroup>\n    <None Include="_._" Pack="true" PackagePath="lib/netstandard2.0/" />\n  </ItemGroup>\n</Project>\n' >"$work/empty-src/ExecPlan.Bench.Empty.csproj"
+: >"$work/empty-src/_._"
+dotnet pack "$work/empty-src/ExecPlan.Bench.Empty.csproj" -c Release -o "$work/feed" -v:q -nologo >>"$log" 2>&1
+variants="without other with"
 if [ -n "${BASELINE:-}" ]; then
   mkdir -p "$work/baseline-src"
   git archive "$BASELINE" | tar -x -C "$work/baseline-src"
@@ -92,6 +98,7 @@ for variant in $variants; do
   printf 'root = true\n\n[*.md]\ndotnet_analyzer_diagnostic.category-ExecPlan.severity = suggestion\n' >"$c/.editorconfig"
   ref=""
   [ "$variant" != without ] && ref="    <PackageReference Include=\"ExecPlan.Build\" Version=\"$ver\" />"
+  [ "$variant" = other ] && ref="    <PackageReference Include=\"ExecPlan.Bench.Empty\" Version=\"1.0.0\" />"
   cat >"$c/Consumer.csproj" <<EOF
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -127,7 +134,7 @@ grep -o 'ExecPlan: [0-9]* plan(s) [a-z]*[^(]*' "$work/normal.out" | sed -n 1p >"
 # defines, by MSBuild's clock, no process start or evaluation noise) is the median over them.
 PERF_REPS="${PERF_REPS:-5}"
 for variant in $variants; do
-  [ "$variant" = without ] && continue
+  [ "$variant" = without ] || [ "$variant" = other ] && continue
   : >"$work/own.$variant"
   for i in $(seq "$PERF_REPS"); do
     (cd "$work/consumer-$variant" && dotnet build Consumer.csproj -c Release -nologo -v:q --no-restore -clp:PerformanceSummary 2>&1 |
@@ -149,12 +156,15 @@ for variant in $variants; do
   over_min=$(python3 -c "print(f'{($v_min-$wo_min)/$wo_min*100:+.1f} %')")
   label="with ExecPlan.Build $version (this tree)"
   [ "$variant" = baseline ] && label="with ExecPlan.Build packed from $BASELINE"
+  [ "$variant" = other ] && label="with an empty package only (what any package reference costs)"
   echo "| $label | $v_min | $v_med | $over | $over_min | $paired |"
 done
 echo
+echo "ExecPlan.Build against the consumer with the empty package (both with one package reference, as a project with any other package has; median of paired runs): $(paired_of with other)."
+echo
 echo "Findings shown on the last no-op build of the package consumer (-v:n): $(cat "$work/replayed") EXP messages; the package said: $(sed 's/ *$//' "$work/verdict")."
 for variant in $variants; do
-  [ "$variant" = without ] && continue
+  [ "$variant" = without ] || [ "$variant" = other ] && continue
   echo
   own=$(median_of "$work/own.$variant")
   echo "The package's own targets on a no-op build (MSBuild's target clock, median of $PERF_REPS builds): $own ms, $(python3 -c "print(f'{$own/($wo_med*1000)*100:.1f}')") % of the median no-op build without the package."
@@ -167,5 +177,5 @@ echo
 echo "Load average before: $load_before; after: $(load). REPS=$REPS, $(nproc) cores."
 if [ -n "${SUMMARY:-}" ]; then
   read -r with_min with_med < <(stat_of with)
-  echo "$version $wo_min $wo_med $with_min $with_med $(paired_of with | tr -d ' %+') $(median_of "$work/own.with")" >"$SUMMARY"
+  echo "$version $wo_min $wo_med $with_min $with_med $(paired_of with | tr -d ' %+') $(median_of "$work/own.with") $(paired_of with other | tr -d ' %+')" >"$SUMMARY"
 fi
