@@ -53,7 +53,7 @@ public class StatusLineScannerTests
         Assert.True(found > 1_000, $"the random texts must often hold a Status line ({found} did)");
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_scan_finds_what_the_regex_finds_in_every_corpus_plan()
     {
         var found = 0;
