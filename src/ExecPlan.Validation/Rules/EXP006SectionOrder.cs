@@ -34,7 +34,7 @@ public sealed class EXP006SectionOrder : PlanRule
                 continue;
             }
 
-            var rank = RankOf(order, section.Kind);
+            var rank = SectionKinds.IndexOf(order, section.Kind);
             if (rank < 0 || seen[(int)section.Kind])
             {
                 continue;
@@ -155,19 +155,6 @@ public sealed class EXP006SectionOrder : PlanRule
         }
 
         return after < 0 ? "into the skeleton's order" : $"after '{sections[after].Text}' (line {sections[after].TextSpan.StartLine})";
-    }
-
-    private static int RankOf(IReadOnlyList<SectionKind> order, SectionKind kind)
-    {
-        for (var i = 0; i < order.Count; i++)
-        {
-            if (order[i] == kind)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static int IndexOf<T>(IReadOnlyList<T> order, T kind)

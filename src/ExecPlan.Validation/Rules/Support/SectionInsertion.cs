@@ -19,7 +19,7 @@ internal static class SectionInsertion
     public static PlanFix ForKind(PlanDocument plan, SectionKind kind)
     {
         var order = SectionCatalog.SkeletonOrder;
-        var index = IndexOf(order, kind);
+        var index = SectionKinds.IndexOf(order, kind);
         PlanHeading? before = null;
         for (var j = index + 1; j < order.Count && before is null && index >= 0; j++)
         {
@@ -88,18 +88,5 @@ internal static class SectionInsertion
         }
 
         return note;
-    }
-
-    private static int IndexOf(IReadOnlyList<SectionKind> list, SectionKind kind)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] == kind)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }
