@@ -28,11 +28,19 @@ public sealed class EXP044PathExists : PlanRule
     public override void Analyze(PlanDocument plan, RuleContext context)
     {
         var repository = context.Repository!;
+        // A code span needs a backtick: a block without one is not inline-parsed for nothing
+        // (most paragraphs are left unparsed by the plan pipeline, see DeferredInlines).
+        var ticks = new CharCursor(plan.Text, '`');
+        if (!ticks.Any)
+        {
+            return;
+        }
+
         foreach (var block in SyntaxWalk.Blocks(plan.Syntax))
         {
-            // A code span needs a backtick: a block without one is not inline-parsed for nothing
-            // (most paragraphs are left unparsed by the plan pipeline, see DeferredInlines).
-            if (block is not LeafBlock leaf || leaf is CodeBlock || !HasBacktick(plan.Text, leaf) || plan.InlineOf(leaf) is null)
+            if (block is not LeafBlock leaf || leaf is CodeBlock
+                || !ticks.In(System.Math.Max(0, leaf.Span.Start), System.Math.Min(plan.Text.Length, leaf.Span.End + 1))
+                || plan.InlineOf(leaf) is null)
             {
                 continue;
             }
@@ -88,12 +96,5 @@ public sealed class EXP044PathExists : PlanRule
         }
 
         return context;
-    }
-
-    private static bool HasBacktick(string text, Block block)
-    {
-        var start = System.Math.Max(0, block.Span.Start);
-        var end = System.Math.Min(text.Length, block.Span.End + 1);
-        return end > start && text.IndexOf('`', start, end - start) >= 0;
     }
 }
