@@ -21,7 +21,6 @@ using Markdig.Syntax;
 /// </summary>
 internal sealed class DeferredInlines : IMarkdownExtension
 {
-    private static readonly char[] ParsedNow = ['<', '|'];
 
     /// <summary>The pipeline's inline parsers, for the parses left for later.</summary>
     private OrderedList<InlineParser>? _inlineParsers;
@@ -59,22 +58,13 @@ internal sealed class DeferredInlines : IMarkdownExtension
         {
             var slice = lines[i].Slice;
             var line = slice.Text.AsSpan(slice.Start, Math.Max(0, slice.Length));
-            for (var at = line.IndexOfAny(ParsedNow); at >= 0; at = NextFrom(line, at + 1))
+            if (line.IndexOf('|') >= 0 || line.IndexOf("<!--".AsSpan(), StringComparison.Ordinal) >= 0)
             {
-                if (line[at] == '|' || line.Slice(at).StartsWith("<!--".AsSpan(), StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
-    }
-
-    private static int NextFrom(ReadOnlySpan<char> line, int from)
-    {
-        var next = line.Slice(from).IndexOfAny(ParsedNow);
-        return next < 0 ? -1 : from + next;
     }
 
     private static void OnParagraphClosed(BlockProcessor processor, Block block)
