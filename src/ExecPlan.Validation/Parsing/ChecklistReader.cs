@@ -35,14 +35,10 @@ internal static class ChecklistReader
             }
 
             var paragraph = item.Count > 0 ? item[0] as ParagraphBlock : null;
-            var hasBox = false;
+            var boxStart = 0;
             var boxChecked = false;
-            var boxEnd = 0;
-            if (paragraph is not null && TaskBoxes.TryRead(paragraph, out var boxStart, out boxChecked))
-            {
-                hasBox = true;
-                boxEnd = boxStart + 2; // the ']'
-            }
+            var hasBox = paragraph is not null && TaskBoxes.TryRead(paragraph, out boxStart, out boxChecked);
+            var afterBox = boxStart + TaskBoxes.Length;
 
             int textStart;
             int textEnd;
@@ -53,7 +49,7 @@ internal static class ChecklistReader
             }
             else
             {
-                textStart = hasBox ? boxEnd + 1 : paragraph.Span.Start;
+                textStart = hasBox ? afterBox : paragraph.Span.Start;
                 textEnd = Math.Min(text.Length, paragraph.Span.End + 1);
             }
 
@@ -62,7 +58,7 @@ internal static class ChecklistReader
                 textStart++;
             }
 
-            var markerEnd = hasBox ? boxEnd + 1 : Math.Min(text.Length, item.Span.Start + 1);
+            var markerEnd = hasBox ? afterBox : Math.Min(text.Length, item.Span.Start + 1);
             var firstLineEnd = textStart;
             while (firstLineEnd < textEnd && text[firstLineEnd] != '\n' && text[firstLineEnd] != '\r')
             {

@@ -10,6 +10,9 @@ using Markdig.Syntax;
 /// answer is read from its first line, so the box costs no inline pass.</summary>
 internal static class TaskBoxes
 {
+    /// <summary>The characters of a box: '[', the mark, ']'.</summary>
+    public const int Length = 3;
+
     /// <summary>Whether <paramref name="paragraph"/> starts with a box; <paramref name="start"/> is
     /// the source offset of its '[' and <paramref name="isChecked"/> whether it holds an x.</summary>
     public static bool TryRead(ParagraphBlock paragraph, out int start, out bool isChecked)
@@ -38,7 +41,7 @@ internal static class TaskBoxes
         var slice = paragraph.Lines.Lines[0].Slice;
         var text = slice.Text;
         var at = slice.Start;
-        if (slice.Length < 3 || text[at] != '[' || text[at + 1] is not (' ' or 'x' or 'X') || text[at + 2] != ']')
+        if (slice.Length < Length || text[at] != '[' || text[at + 1] is not (' ' or 'x' or 'X') || text[at + 2] != ']')
         {
             return false;
         }
